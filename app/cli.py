@@ -1,0 +1,192 @@
+"""`letapis` command line: the scriptable contract of architecture.md.
+
+Exit codes: 0 ok, 1 user error (one line on stderr), 2 usage error (argparse). Passphrases come
+from a prompt, or from LETAPIS_PASSPHRASE for automation; they are never accepted as arguments,
+which would leave them in shell history and the process list.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from app import __version__, paths
+from app.errors import LetapisError
+
+PASSPHRASE_ENV = "LETAPIS_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "LETAPIS_NEW_PASSPHRASE"
+RECOVERY_ENV = "LETAPIS_RECOVERY_KEY"
+
+
+class UserError(LetapisError):
+    pass
+
+
+def _secret(env: str, prompt: str, *, confirm: bool = False) -> str:
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        raise UserError(f"No terminal to ask for the passphrase; set {env} for automation.")
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Repeat: ") != first:
+        raise UserError("The two passphrases differ; nothing was changed.")
+    return first
+
+
+def _vault_dir(args: argparse.Namespace) -> Path:
+    return Path(args.vault).expanduser() if args.vault else paths.default_vault_dir()
+
+
+def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from app.services.vault import open_vault
+
+    directory = _vault_dir(args)
+    from app.services.vault import vault_exists
+
+    if not vault_exists(directory):
+        return open_vault(directory, "")  # raises the precise "not found"/"corrupt" error
+    return open_vault(directory, _secret(PASSPHRASE_ENV, "Passphrase: "))
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from app.services.vault import create_vault
+
+    directory = _vault_dir(args)
+    passphrase = _secret(PASSPHRASE_ENV, "New passphrase: ", confirm=True)
+    try:
+        vault, code = create_vault(directory, passphrase)
+    except ValueError as exc:
+        raise UserError(str(exc)) from exc
+    vault.lock()
+    print(f"Created an encrypted vault in {directory}")
+    print("Recovery key (write it down and keep it apart from this laptop; shown only once):")
+    print(f"  {code}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from app.services.demo import generate_demo
+
+    vault = _open(args)
+    started = time.perf_counter()
+    try:
+        counts = generate_demo(vault, persons=args.persons, seed=args.seed)
+    finally:
+        vault.lock()
+    took = time.perf_counter() - started
+    print(f"Generated {counts['persons']} persons in {took:.1f} s (seed {args.seed}).")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from app.services.stats import vault_report
+
+    vault = _open(args)
+    try:
+        report = vault_report(vault)
+    finally:
+        vault.lock()
+    for line in report.lines():
+        print(line)
+    return 0 if report.ok else 1
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    from app.services.vault import change_passphrase, reset_passphrase
+
+    directory = _vault_dir(args)
+    if args.recovery:
+        code = _secret(RECOVERY_ENV, "Recovery key: ")
+        new = _secret(NEW_PASSPHRASE_ENV, "New passphrase: ", confirm=True)
+        reset_passphrase(directory, code, new)
+    else:
+        old = _secret(PASSPHRASE_ENV, "Current passphrase: ")
+        new = _secret(NEW_PASSPHRASE_ENV, "New passphrase: ", confirm=True)
+        try:
+            change_passphrase(directory, old, new)
+        except ValueError as exc:
+            raise UserError(str(exc)) from exc
+    print("Passphrase changed. The recovery key still works.")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    vault = _open(args)
+    try:
+        path = vault.backup("manual")
+    finally:
+        vault.lock()
+    print(f"Encrypted backup written: {path}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from app.services.vault import restore_backup
+
+    directory = _vault_dir(args)
+    chosen = restore_backup(
+        directory,
+        _secret(PASSPHRASE_ENV, "Passphrase: "),
+        Path(args.backup) if args.backup else None,
+    )
+    print(f"Restored {chosen.name}; the replaced database was kept in backups/.")
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from app.ui.app import run_gui
+
+    return run_gui(_vault_dir(args) if args.vault else None)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="letapis", description="Encrypted, offline case manager for human-rights documenters."
+    )
+    parser.add_argument("--version", action="version", version=f"letapis {__version__}")
+    parser.add_argument("--vault", help="vault folder (default: the user's data directory)")
+    parser.set_defaults(func=cmd_gui)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, func: Callable[[argparse.Namespace], int], help_: str):  # type: ignore[no-untyped-def]
+        p = sub.add_parser(name, help=help_)
+        p.add_argument("--vault", default=argparse.SUPPRESS, help="vault folder")
+        p.set_defaults(func=func)
+        return p
+
+    add("init", cmd_init, "create a vault (passphrase prompted or LETAPIS_PASSPHRASE)")
+    demo = add("demo", cmd_demo, "fill the vault with realistic synthetic data")
+    demo.add_argument("--persons", type=int, required=True)
+    demo.add_argument("--seed", type=int, default=1)
+    add("check", cmd_check, "integrity check, schema version, one count per line")
+    pw = add("passwd", cmd_passwd, "change the passphrase (no re-encryption)")
+    pw.add_argument("--recovery", action="store_true", help="use the recovery key instead")
+    add("backup", cmd_backup, "write an encrypted backup into the vault's backups/ folder")
+    rs = add("restore", cmd_restore, "restore the newest (or the given) backup")
+    rs.add_argument("backup", nargs="?", help="backup file (default: the newest)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "vault"):
+        args.vault = None
+    try:
+        return int(args.func(args))
+    except LetapisError as exc:
+        print(f"letapis: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("letapis: interrupted; nothing was changed.", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Pure, typed domain logic: no database, no Qt, no I/O."""

@@ -1,0 +1,135 @@
+"""The ONE engine and session factory: SQLCipher 4 keyed with the raw data key.
+
+Security rules enforced here (see shared/design/security-and-sync-notes.md §1):
+* ``PRAGMA key`` with the raw 32-byte key is the first statement on every connection; no
+  passphrase ever reaches SQLCipher, so no per-connection PBKDF2 and no quoting bugs;
+* refuse to run if the driver is not SQLCipher (a silent fallback to plain SQLite would write
+  plaintext) or if it was built to spill temp data to disk;
+* a key that the key slots accepted but SQLCipher rejects means corruption or tampering.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
+
+from app.errors import SecurityError, VaultCorrupt, VaultNotWritable
+
+CIPHER_COMPATIBILITY = 4
+
+CONNECTION_PRAGMAS = (
+    "temp_store = MEMORY",
+    "journal_mode = WAL",
+    "synchronous = FULL",
+    "foreign_keys = ON",
+    "secure_delete = ON",
+    "busy_timeout = 10000",
+)
+
+
+def _key_pragma(data_key: bytes | bytearray) -> str:
+    if len(data_key) != 32:
+        raise ValueError("the data key must be 32 bytes")
+    return f"PRAGMA key = \"x'{bytes(data_key).hex()}'\""
+
+
+def verify_cipher(con: sqlcipher.Connection) -> None:
+    """Raise SecurityError unless this connection really is SQLCipher with in-memory temp."""
+    version = con.execute("PRAGMA cipher_version").fetchone()
+    provider = con.execute("PRAGMA cipher_provider").fetchone()
+    if not version or not version[0] or not provider or not provider[0]:
+        raise SecurityError("The database driver is not SQLCipher; refusing to write plaintext.")
+    options = {row[0] for row in con.execute("PRAGMA compile_options")}
+    if not options & {"TEMP_STORE=2", "TEMP_STORE=3"}:
+        raise SecurityError("SQLCipher was built to keep temporary data on disk; refusing to run.")
+
+
+def connect(db_file: Path, data_key: bytes | bytearray, *, readonly: bool = False):
+    """A keyed, checked DB-API connection. Used by the engine and by backup/restore code."""
+    uri = f"file:{db_file.as_posix()}?mode={'ro' if readonly else 'rwc'}"
+    try:
+        con = sqlcipher.connect(uri, uri=True, check_same_thread=False)
+    except sqlcipher.OperationalError as exc:
+        raise VaultNotWritable(f"Cannot open the vault database: {exc}.") from exc
+    try:
+        con.execute(_key_pragma(data_key))
+        con.execute("PRAGMA cipher_memory_security = ON")
+        con.execute(f"PRAGMA cipher_compatibility = {CIPHER_COMPATIBILITY}")
+        verify_cipher(con)
+        con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        for pragma in CONNECTION_PRAGMAS:
+            if readonly and pragma.startswith("journal_mode"):
+                continue
+            con.execute("PRAGMA " + pragma)
+    except sqlcipher.DatabaseError as exc:
+        con.close()
+        if "not a database" in str(exc) or "malformed" in str(exc):
+            raise VaultCorrupt(
+                "The vault database cannot be decrypted although the passphrase is right: it is "
+                "damaged or was tampered with. Restore the latest backup (letapis restore)."
+            ) from exc
+        if "readonly" in str(exc) or "read-only" in str(exc):
+            raise VaultNotWritable(
+                "The vault folder is read-only; Letapis needs to write to it."
+            ) from exc
+        raise
+    except BaseException:
+        con.close()
+        raise
+    return con
+
+
+def make_engine(db_file: Path, data_key: bytes | bytearray) -> Engine:
+    """The engine for one vault. The key is copied into the creator's closure; dispose the engine
+    on lock, which closes every pooled connection."""
+    key = bytes(data_key)
+
+    def creator() -> sqlcipher.Connection:
+        return connect(db_file, key)
+
+    engine = create_engine(
+        "sqlite://",
+        module=sqlcipher,
+        creator=creator,
+        poolclass=QueuePool,
+        pool_size=2,
+        max_overflow=2,
+        echo=False,
+        hide_parameters=True,
+    )
+
+    @event.listens_for(engine, "begin")
+    def _begin_immediate(conn) -> None:  # type: ignore[no-untyped-def]
+        # The stdlib driver's implicit BEGIN would defer the write lock; be explicit instead.
+        conn.exec_driver_sql("BEGIN")
+
+    @event.listens_for(engine, "connect")
+    def _no_autobegin(dbapi_con, _record) -> None:  # type: ignore[no-untyped-def]
+        dbapi_con.isolation_level = None
+
+    return engine
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(bind=engine, expire_on_commit=False, autoflush=True)
+
+
+@contextmanager
+def raw_connection(db_file: Path, data_key: bytes | bytearray) -> Iterator[sqlcipher.Connection]:
+    con = connect(db_file, data_key)
+    try:
+        yield con
+    finally:
+        con.close()
+
+
+def is_sqlite_plaintext(path: Path) -> bool:
+    """True if the file starts with the plain SQLite header (i.e. it is NOT encrypted)."""
+    with open(path, "rb") as fh:
+        return fh.read(16) == b"SQLite format 3\x00"

@@ -1,0 +1,1 @@
+"""Change feed, bundles, merge and conflicts for sneakernet team sync."""

@@ -1,0 +1,267 @@
+"""Writes this device's signed, hash-chained op feed in the same transaction as each edit.
+
+Two entry points share one writer: the ORM flush hook (every interactive edit, field by field)
+and ``append_creates`` for bulk loads (imports, demo data), which records one "*" op per new row
+holding all its fields. Ops are immutable; merge (issue: sync) folds the op set into state.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from nacl.signing import SigningKey
+from sqlalchemy import Connection, func, insert, inspect, select
+from sqlalchemy.orm import Session
+
+from app.domain.partial_dates import PartialDate
+from app.models import AuditEntry, Op, Syncable
+from app.models.base import new_id, utcnow
+from app.sync import hlc as hlc_clock
+
+CREATE_FIELD = "*"
+GENESIS_HASH = "0" * 64
+LOCAL_ONLY_FIELDS = frozenset({"id", "updated_at"})
+
+
+def encode_value(value: Any) -> Any:
+    """JSON-safe form of a column value; the inverse lives with the merge code."""
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, PartialDate):
+        return value.iso()
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return value.hex()
+    raise TypeError(f"cannot record a {type(value).__name__} in the change log")
+
+
+def canonical(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+def op_hash(
+    origin: str,
+    seq: int,
+    prev_hash: str,
+    hlc: int,
+    entity: str,
+    entity_id: str,
+    field: str,
+    value: str,
+    parent_op: str | None,
+) -> str:
+    body = canonical([origin, seq, prev_hash, hlc, entity, entity_id, field, value, parent_op])
+    return hashlib.blake2b(body.encode("utf-8"), digest_size=32).hexdigest()
+
+
+@dataclass(frozen=True)
+class OpEntry:
+    entity: str
+    entity_id: str
+    field: str
+    value: Any  # already encode_value()'d
+    parent_op: str | None = None
+
+
+@dataclass
+class DeviceIdentity:
+    device_id: str
+    signing_key: SigningKey
+
+
+class ChangeLog:
+    """Appends ops for one device. Stateless between calls: the chain head is read from the
+    table each time, so a rolled-back transaction cannot leave a gap or a stale counter."""
+
+    def __init__(self, device: DeviceIdentity, actor: str = "") -> None:
+        self.device = device
+        self.actor = actor
+
+    def _head(self, conn: Connection) -> tuple[int, str, int]:
+        origin = self.device.device_id
+        row = conn.execute(
+            select(Op.seq, Op.op_id).where(Op.origin == origin).order_by(Op.seq.desc()).limit(1)
+        ).first()
+        last_hlc = conn.execute(select(func.max(Op.hlc))).scalar() or 0
+        if row is None:
+            return 0, GENESIS_HASH, last_hlc
+        return row[0], row[1], last_hlc
+
+    def append(self, conn: Connection, entries: Sequence[OpEntry]) -> list[str]:
+        """Write ``entries`` as consecutive ops; the last one carries the device signature."""
+        if not entries:
+            return []
+        seq, prev, clock = self._head(conn)
+        origin = self.device.device_id
+        rows: list[dict[str, Any]] = []
+        for entry in entries:
+            seq += 1
+            clock = hlc_clock.tick(clock)
+            value = canonical(entry.value)
+            op_id = op_hash(
+                origin,
+                seq,
+                prev,
+                clock,
+                entry.entity,
+                entry.entity_id,
+                entry.field,
+                value,
+                entry.parent_op,
+            )
+            rows.append(
+                {
+                    "origin": origin,
+                    "seq": seq,
+                    "op_id": op_id,
+                    "prev_hash": prev,
+                    "hlc": clock,
+                    "entity": entry.entity,
+                    "entity_id": entry.entity_id,
+                    "field": entry.field,
+                    "value": value,
+                    "parent_op": entry.parent_op,
+                    "signature": None,
+                }
+            )
+            prev = op_id
+        rows[-1]["signature"] = self.device.signing_key.sign(prev.encode("ascii")).signature
+        conn.execute(insert(Op), rows)
+        return [r["op_id"] for r in rows]
+
+    def append_creates(
+        self,
+        conn: Connection,
+        model: type[Syncable],
+        records: Iterable[Mapping[str, Any]],
+        action: str = "import",
+    ) -> int:
+        """Bulk path: one "*" op per new row (all fields) plus one audit entry for the batch."""
+        entity = model.__sync_entity__
+        entries = [
+            OpEntry(
+                entity,
+                rec["id"],
+                CREATE_FIELD,
+                {k: encode_value(v) for k, v in rec.items() if k not in LOCAL_ONLY_FIELDS},
+            )
+            for rec in records
+        ]
+        self.append(conn, entries)
+        if entries:
+            conn.execute(
+                insert(AuditEntry),
+                [
+                    {
+                        "at": utcnow(),
+                        "device_id": self.device.device_id,
+                        "actor": self.actor,
+                        "action": action,
+                        "entity": entity,
+                        "entity_id": "",
+                        "summary": f"{len(entries)} {entity} records",
+                    }
+                ],
+            )
+        return len(entries)
+
+    # -- ORM flush hook -------------------------------------------------------------------
+
+    def before_flush(self, session: Session, _context: object, _instances: object) -> None:
+        entries: list[OpEntry] = []
+        audits: list[dict[str, Any]] = []
+        conn = session.connection()
+        for obj in list(session.deleted):
+            if isinstance(obj, Syncable):
+                raise RuntimeError("synced records are never hard-deleted; set deleted=True")
+        for obj in list(session.new):
+            if not isinstance(obj, Syncable):
+                continue
+            values = _apply_defaults(obj)
+            entity = obj.__sync_entity__
+            entries.append(
+                OpEntry(
+                    entity,
+                    obj.id,
+                    CREATE_FIELD,
+                    {k: encode_value(v) for k, v in values.items() if k not in LOCAL_ONLY_FIELDS},
+                )
+            )
+            audits.append(self._audit("create", entity, obj.id, ""))
+        for obj in list(session.dirty):
+            if not isinstance(obj, Syncable) or not session.is_modified(obj):
+                continue
+            state = inspect(obj)
+            entity = obj.__sync_entity__
+            changed = []
+            for attr in state.mapper.column_attrs:
+                key = attr.key
+                if key in LOCAL_ONLY_FIELDS or key == "created_at":
+                    continue
+                if not state.attrs[key].history.has_changes():
+                    continue
+                changed.append(key)
+                entries.append(
+                    OpEntry(
+                        entity,
+                        obj.id,
+                        key,
+                        encode_value(getattr(obj, key)),
+                        _current_winner(conn, obj.id, key),
+                    )
+                )
+            if changed:
+                action = "delete" if "deleted" in changed and obj.deleted else "update"
+                audits.append(self._audit(action, entity, obj.id, ", ".join(changed)))
+        if entries:
+            self.append(conn, entries)
+            conn.execute(insert(AuditEntry), audits)
+
+    def _audit(self, action: str, entity: str, entity_id: str, summary: str) -> dict[str, Any]:
+        return {
+            "at": utcnow(),
+            "device_id": self.device.device_id,
+            "actor": self.actor,
+            "action": action,
+            "entity": entity,
+            "entity_id": entity_id,
+            "summary": summary,
+        }
+
+
+def _apply_defaults(obj: Syncable) -> dict[str, Any]:
+    """Fill Python-side column defaults now, so the create op records what will be stored."""
+    state = inspect(obj)
+    values: dict[str, Any] = {}
+    for attr in state.mapper.column_attrs:
+        column = attr.columns[0]
+        current = getattr(obj, attr.key)
+        if current is None and column.default is not None:
+            default = column.default
+            if default.is_callable:
+                current = default.arg(None)  # type: ignore[operator]
+            elif default.is_scalar:
+                current = default.arg
+            setattr(obj, attr.key, current)
+        values[attr.key] = current
+    if values.get("id") is None:
+        obj.id = values["id"] = new_id()
+    return values
+
+
+def _current_winner(conn: Connection, entity_id: str, field: str) -> str | None:
+    return conn.execute(
+        select(Op.op_id)
+        .where(Op.entity_id == entity_id, Op.field.in_((field, CREATE_FIELD)))
+        .order_by(Op.hlc.desc(), Op.origin.desc())
+        .limit(1)
+    ).scalar()
