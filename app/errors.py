@@ -28,9 +28,7 @@ class VaultLocked(VaultError):
 
 
 class WrongPassphrase(VaultError):
-    def __init__(
-        self, message: str = "Wrong passphrase or recovery key: the vault was not opened."
-    ) -> None:
+    def __init__(self, message: str = "Wrong passphrase: the vault was not opened.") -> None:
         super().__init__(message)
 
 

@@ -58,6 +58,8 @@ def connect(db_file: Path, data_key: bytes | bytearray, *, readonly: bool = Fals
     except sqlcipher.OperationalError as exc:
         raise VaultNotWritable(f"Cannot open the vault database: {exc}.") from exc
     try:
+        # SQLCipher's own log goes to stderr; silence it (messages may name files).
+        con.execute("PRAGMA cipher_log_level = NONE")
         con.execute(_key_pragma(data_key))
         con.execute("PRAGMA cipher_memory_security = ON")
         con.execute(f"PRAGMA cipher_compatibility = {CIPHER_COMPATIBILITY}")

@@ -32,7 +32,10 @@ class Op(Base):
     parent_op: Mapped[str | None] = mapped_column(String(64))
     signature: Mapped[bytes | None] = mapped_column(LargeBinary)  # on the last op of a commit
 
-    __table_args__ = (Index("ix_ops_entity_field", "entity_id", "field", "hlc"),)
+    __table_args__ = (
+        Index("ix_ops_entity_field", "entity_id", "field", "hlc"),
+        Index("ix_ops_hlc", "hlc"),
+    )
 
 
 class Device(Base):

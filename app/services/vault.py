@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+import sqlcipher3.dbapi2 as sqlcipher
 from nacl.public import PrivateKey
 from nacl.signing import SigningKey
 from sqlalchemy import Engine, event, select
@@ -25,6 +26,7 @@ from app.crypto.atomic import fsync_dir
 from app.errors import VaultCorrupt, VaultExists, VaultNotFound, VaultNotWritable
 from app.models import Device, VaultMeta, migrate
 from app.models import db as dbmod
+from app.services.search import install_name_index
 from app.sync.changelog import ChangeLog, DeviceIdentity
 
 BACKUPS_KEPT = 10
@@ -159,9 +161,7 @@ def _open_with_key(directory: Path, data_key: bytearray, vault_id: str) -> Vault
         raise
     changelog = ChangeLog(device)
     event.listen(sessions, "before_flush", changelog.before_flush)
-    from app.services import search  # local: search registers its own flush hook
-
-    search.install_name_index(sessions)
+    install_name_index(sessions)
     return Vault(directory, engine, sessions, vault_id, device, changelog, data_key)
 
 
@@ -258,8 +258,11 @@ def restore_backup(directory: Path, passphrase: str, backup: Path | None = None)
 
 def integrity_problems(con) -> list[str]:  # type: ignore[no-untyped-def]
     """Page HMACs (cipher_integrity_check) and SQLite structure (integrity_check)."""
-    problems = [str(row[0]) for row in con.execute("PRAGMA cipher_integrity_check")]
-    rows = [str(row[0]) for row in con.execute("PRAGMA integrity_check")]
+    try:
+        problems = [str(row[0]) for row in con.execute("PRAGMA cipher_integrity_check")]
+        rows = [str(row[0]) for row in con.execute("PRAGMA integrity_check")]
+    except sqlcipher.DatabaseError as exc:
+        return [str(exc)]
     if rows != ["ok"]:
         problems.extend(rows)
     return problems
