@@ -150,7 +150,8 @@ def query_keys(query: str) -> list[str]:
     tokens = _tokens(query)
     if not tokens:
         return []
-    unfinished = not re.search(r"[\W_]$", query) or query.rstrip()[-1:] in "'’ʼ"
+    last = unicodedata.normalize("NFC", query)[-1:]
+    unfinished = last.isalnum() or last in "'’ʼ"
     keys = [token_key(t) for t in tokens[:-1]]
     keys.append(_prefix_key(tokens[-1]) if unfinished else token_key(tokens[-1]))
     return [key for key in keys if key]
@@ -239,7 +240,7 @@ _SYSTEMS: dict[Language, tuple[_System, ...]] = {
 
 
 def _romanise_word(word: str, system: _System) -> str:
-    lower = word.lower()
+    lower = [ch.lower() for ch in word]
     pieces: list[str] = []
     for i, ch in enumerate(lower):
         previous = lower[i - 1] if i else ""
@@ -249,15 +250,15 @@ def _romanise_word(word: str, system: _System) -> str:
                 piece = system.hushing_yo
             else:
                 piece = (system.iotated_soft if after_consonant else system.iotated_initial)[ch]
-        elif ch == "ь" and pieces and pieces[-1] in system.soft:
-            piece, pieces[-1] = "", system.soft[pieces[-1]]
         elif ch == "з" and previous == "д" and "dz" in system.soft:
             piece, pieces[-1] = "", "dz"
+        elif ch == "ь" and _soften(pieces, system):
+            piece = ""
         else:
             piece = system.letters.get(ch, ch)
         pieces.append(piece)
     for ending, replacement in system.final:
-        if lower.endswith(ending):
+        if "".join(lower).endswith(ending):
             pieces[-len(ending) :] = [replacement] + [""] * (len(ending) - 1)
     all_caps = sum(ch.isalpha() for ch in word) > 1 and word.isupper()
     return "".join(
@@ -266,16 +267,30 @@ def _romanise_word(word: str, system: _System) -> str:
     )
 
 
-def _romanise(name: str, lang: Language, system: _System) -> str:
+def _soften(pieces: list[str], system: _System) -> bool:
+    """Mark the consonant before ь as soft in place (Łacinka "ĺ", "ś", "dź"); False when this
+    system has no mark for it, so ь is spelled as usual (dropped)."""
+    index = max((i for i, piece in enumerate(pieces) if piece), default=None)
+    if index is None or pieces[index] not in system.soft:
+        return False
+    pieces[index] = system.soft[pieces[index]]
+    return True
+
+
+def _systems(lang: Language) -> tuple[_System, ...]:
     if lang not in _SYSTEMS:
         raise ValueError(f"no Latin spelling rules for language {lang!r}")
+    return _SYSTEMS[lang]
+
+
+def _romanise(name: str, system: _System) -> str:
     return _TOKEN.sub(lambda m: _romanise_word(m.group(0), system), normalise_display(name))
 
 
 def display_latin(name: str, lang: Language) -> str:
     """A readable Latin spelling: the Belarusian national system (Łacinka letters, e.g.
     "Cichanoŭski") for ``"be"``, English press style (e.g. "Tikhanovsky") for ``"ru"``."""
-    return _romanise(name, lang, _SYSTEMS.get(lang, (_BE_NATIONAL,))[0])
+    return _romanise(name, _systems(lang)[0])
 
 
 def latin_variants(name: str, lang: Language) -> list[str]:
@@ -285,7 +300,7 @@ def latin_variants(name: str, lang: Language) -> list[str]:
     passport style ("Tsikhanouski"), BGN/PCGN ("Tsikhanowski", "Byalyatski"). Russian: press
     style ("Tikhanovsky"), passport/ICAO ("Tikhanovskii"), BGN/PCGN ("Tikhanovskiy").
     """
-    spellings = [_romanise(name, lang, system) for system in _SYSTEMS.get(lang, ())]
+    spellings = [_romanise(name, system) for system in _systems(lang)]
     if lang == "be":
         spellings.insert(1, _strip_diacritics(spellings[0]))
     return list(dict.fromkeys(spellings))

@@ -265,3 +265,45 @@ def _current_winner(conn: Connection, entity_id: str, field: str) -> str | None:
         .order_by(Op.hlc.desc(), Op.origin.desc())
         .limit(1)
     ).scalar()
+
+
+class FeedError(Exception):
+    """A device feed whose hashes, sequence or signatures do not check out."""
+
+
+def verify_feed(conn: Connection, origin: str, verify_key: bytes) -> int:
+    """Re-hash one device's feed and check every signature; returns the number of ops.
+
+    Used by sync before trusting relayed ops, and by tests as the definition of a valid feed.
+    """
+    from nacl.exceptions import BadSignatureError
+    from nacl.signing import VerifyKey
+
+    key = VerifyKey(verify_key)
+    prev, expected_seq, count = GENESIS_HASH, 1, 0
+    rows = conn.execute(select(Op).where(Op.origin == origin).order_by(Op.seq))
+    for row in rows.mappings():
+        if row["seq"] != expected_seq:
+            raise FeedError(f"gap in the feed before op {row['seq']}")
+        if row["prev_hash"] != prev:
+            raise FeedError(f"op {row['seq']} does not follow its predecessor")
+        computed = op_hash(
+            origin,
+            row["seq"],
+            row["prev_hash"],
+            row["hlc"],
+            row["entity"],
+            row["entity_id"],
+            row["field"],
+            row["value"],
+            row["parent_op"],
+        )
+        if computed != row["op_id"]:
+            raise FeedError(f"op {row['seq']} was altered")
+        if row["signature"] is not None:
+            try:
+                key.verify(row["op_id"].encode("ascii"), row["signature"])
+            except BadSignatureError as exc:
+                raise FeedError(f"op {row['seq']} has a bad signature") from exc
+        prev, expected_seq, count = row["op_id"], expected_seq + 1, count + 1
+    return count
