@@ -296,16 +296,9 @@ def display_latin(name: str, lang: Language) -> str:
 def latin_variants(name: str, lang: Language) -> list[str]:
     """Common Latin spellings of a Cyrillic name, most official first, without repeats.
 
-    Belarusian: national system ("Cichanoŭski"), the same without diacritics ("Cichanouski"),
-    passport style ("Tsikhanouski"), BGN/PCGN ("Tsikhanowski", "Byalyatski"). Russian: press
-    style ("Tikhanovsky"), passport/ICAO ("Tikhanovskii"), BGN/PCGN ("Tikhanovskiy").
+    Belarusian: national system ("Cichanoŭski"), passport style ("Tsikhanouski"), BGN/PCGN
+    ("Tsikhanowski", "Byalyatski"). Russian: press style ("Tikhanovsky"), passport/ICAO
+    ("Tikhanovskii"), BGN/PCGN ("Tikhanovskiy"). Łacinka with its diacritics stripped is left
+    out on purpose: "c" would then stand for both ц and ч, which no key can reconcile.
     """
-    spellings = [_romanise(name, system) for system in _systems(lang)]
-    if lang == "be":
-        spellings.insert(1, _strip_diacritics(spellings[0]))
-    return list(dict.fromkeys(spellings))
-
-
-def _strip_diacritics(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return list(dict.fromkeys(_romanise(name, system) for system in _systems(lang)))

@@ -16,10 +16,10 @@ class Person(Syncable, Base):
     __tablename__ = "persons"
     __sync_entity__ = "person"
 
-    display_name: Mapped[str] = mapped_column(String(300), index=True)
+    display_name: Mapped[str] = mapped_column(String(300))
     gender: Mapped[Gender] = mapped_column(enum_column(Gender), default=Gender.UNKNOWN)
     birth_date: Mapped[PartialDate | None]
-    region_code: Mapped[str | None] = mapped_column(String(40), index=True)
+    region_code: Mapped[str | None] = mapped_column(String(40))
     city: Mapped[str | None] = mapped_column(String(200))
     occupation: Mapped[str | None] = mapped_column(String(300))
     # ",journalist,lawyer," so a LIKE '%,journalist,%' filter works without a join.
@@ -29,8 +29,17 @@ class Person(Syncable, Base):
         enum_column(PublicationLevel), default=PublicationLevel.PUBLISH
     )
     notes: Mapped[str | None] = mapped_column(Text)
-    # Derived, kept current by the services so the 100k-row list can sort without joins.
-    latest_event_on: Mapped[date | None] = mapped_column(index=True)
+    # Derived locally (app.services.derived), never synced: lets the 100k-row list sort and
+    # filter without joins. custody_status: "in_custody", "released" or "".
+    latest_event_on: Mapped[date | None]
+    custody_status: Mapped[str] = mapped_column(String(20), default="", server_default="")
+
+    __table_args__ = (
+        Index("ix_persons_name_id", "display_name", "id"),
+        Index("ix_persons_region_id", "region_code", "id"),
+        Index("ix_persons_event_id", "latest_event_on", "id"),
+        Index("ix_persons_custody_id", "custody_status", "id"),
+    )
 
     names: Mapped[list[PersonName]] = relationship(
         back_populates="person", order_by="PersonName.is_primary.desc()"

@@ -26,7 +26,8 @@ from app.sync import hlc as hlc_clock
 
 CREATE_FIELD = "*"
 GENESIS_HASH = "0" * 64
-LOCAL_ONLY_FIELDS = frozenset({"id", "updated_at"})
+# Derived columns are recomputed on every device (app.services.derived), so they never travel.
+LOCAL_ONLY_FIELDS = frozenset({"id", "updated_at", "latest_event_on", "custody_status"})
 
 
 def encode_value(value: Any) -> Any:

@@ -251,9 +251,7 @@ def test_upgrade_at_open_takes_a_backup_first(vault, vault_dir, monkeypatch):
     vault.lock()
     monkeypatch.setattr(vaultsvc, "backup_database", spy)
     monkeypatch.setattr(migrate, "head_revision", lambda: "0002")
-    monkeypatch.setattr(
-        migrate.ScriptDirectory, "get_current_head", lambda self: "0002"
-    )
+    monkeypatch.setattr(migrate.ScriptDirectory, "get_current_head", lambda self: "0002")
     monkeypatch.setattr(migrate.command, "upgrade", lambda cfg, rev: None)
     monkeypatch.setattr(
         migrate.ScriptDirectory,

@@ -182,6 +182,7 @@ def upgrade() -> None:
         ),
         sa.Column("notes", sa.Text(), nullable=True),
         sa.Column("latest_event_on", sa.Date(), nullable=True),
+        sa.Column("custody_status", sa.String(length=20), server_default="", nullable=False),
         sa.Column("id", sa.String(length=32), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
@@ -189,12 +190,11 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_persons")),
     )
     with op.batch_alter_table("persons", schema=None) as batch_op:
+        batch_op.create_index("ix_persons_custody_id", ["custody_status", "id"], unique=False)
         batch_op.create_index(batch_op.f("ix_persons_deleted"), ["deleted"], unique=False)
-        batch_op.create_index(batch_op.f("ix_persons_display_name"), ["display_name"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_persons_latest_event_on"), ["latest_event_on"], unique=False
-        )
-        batch_op.create_index(batch_op.f("ix_persons_region_code"), ["region_code"], unique=False)
+        batch_op.create_index("ix_persons_event_id", ["latest_event_on", "id"], unique=False)
+        batch_op.create_index("ix_persons_name_id", ["display_name", "id"], unique=False)
+        batch_op.create_index("ix_persons_region_id", ["region_code", "id"], unique=False)
 
     op.create_table(
         "sources",
@@ -699,10 +699,11 @@ def downgrade() -> None:
 
     op.drop_table("sources")
     with op.batch_alter_table("persons", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_persons_region_code"))
-        batch_op.drop_index(batch_op.f("ix_persons_latest_event_on"))
-        batch_op.drop_index(batch_op.f("ix_persons_display_name"))
+        batch_op.drop_index("ix_persons_region_id")
+        batch_op.drop_index("ix_persons_name_id")
+        batch_op.drop_index("ix_persons_event_id")
         batch_op.drop_index(batch_op.f("ix_persons_deleted"))
+        batch_op.drop_index("ix_persons_custody_id")
 
     op.drop_table("persons")
     with op.batch_alter_table("ops", schema=None) as batch_op:
