@@ -8,9 +8,10 @@ same record, so every name token is reduced to a *skeleton key*:
    Latin diacritics are resolved (č → ch, š → sh, ž → zh, ł → l, then accents dropped).
 2. The Latin letters are read into sound classes that merge what differs between the two
    languages and between transliteration systems: ц/c/ts and т are one class (Ціханоўскі vs
-   Тихановский), дз/dz and д are one (Дзмітрый vs Дмитрий), г/h/g, х/kh/ch/x and ч are one
+   Тихановский), дз/dz and д are one (Дзмітрый vs Дмитрий), г/h/g, х/kh/ch and ч are one
    (Belarusian г is "h", Russian г is "g"; Łacinka writes х as "ch", English writes ч as "ch"),
-   ж/zh merges with з and ш/sh with с (diacritics are often lost when typing).
+   ж/zh merges with з and ш/sh with с (diacritics are often lost when typing). Latin "x" is
+   read as "ks" (Alexievich = Алексіевіч).
 3. All vowels and the glides й/j/y are dropped, since akanne (Калеснікава vs Колесникова),
    ы/и/і and the iotated vowels (я/ia/ya/ja) differ everywhere; a token that starts with a
    vowel keeps a single marker "a" for it. "v" is dropped before a consonant or at the end,
@@ -22,6 +23,8 @@ and Ласік, Хадасевіч and Гадасевіч share keys) and the se
 It must never hide the person being looked for: a missed match in a case manager means a
 duplicate record or a prisoner left out of a report, while an extra candidate costs a glance.
 Different forms of a given name (Мікалай/Николай) are *not* matched: they are different words.
+Spellings outside the systems above can still miss: Łacinka typed without diacritics where "c"
+stands for ч, Polish "cz"/"sz" and GOST "cz" for ц, or "x" used for х.
 
 ``display_latin`` and ``latin_variants`` go the other way, producing readable Latin spellings
 with our own tables (the Belarusian national system of 2007, Belarusian passport style,
@@ -175,7 +178,8 @@ class _System:
 
     ``iotated_initial`` spells е/ё/ю/я at the start of a word, after a vowel, ь, ъ, ў, й or an
     apostrophe; ``iotated_soft`` after a consonant. ``soft`` spells a consonant followed by ь
-    (otherwise ь is dropped). ``final`` rewrites word endings (Russian press "-ский" → "-sky").
+    (otherwise ь is dropped). ``final`` respells Cyrillic word endings (Russian press style
+    writes "-ский" as "-sky").
     """
 
     letters: dict[str, str]

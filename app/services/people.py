@@ -141,7 +141,7 @@ def _status_clause(status: ListStatus, on: date) -> Any:
     return and_(ever, ~held)
 
 
-def _where(flt: PersonFilter) -> list[Any]:
+def filter_clauses(flt: PersonFilter) -> list[Any]:
     clauses: list[Any] = [~Person.deleted]
     if flt.query.strip():
         keys = query_keys(flt.query)
@@ -192,7 +192,7 @@ def _where(flt: PersonFilter) -> list[Any]:
 
 
 def count_persons(session: Session, flt: PersonFilter) -> int:
-    return session.scalar(select(func.count()).select_from(Person).where(*_where(flt))) or 0
+    return session.scalar(select(func.count()).select_from(Person).where(*filter_clauses(flt))) or 0
 
 
 def _after_clause(col: Any, value: Any, last_id: str, descending: bool) -> Any:
@@ -216,7 +216,7 @@ def fetch_page(
 ) -> list[PersonRow]:
     """One page of the list in keyset order: cost independent of how far the user scrolled."""
     col = SORT_COLUMNS[sort]
-    clauses = _where(flt)
+    clauses = filter_clauses(flt)
     if after is not None:
         clauses.append(_after_clause(col, after.sort_value(sort), after.id, descending))
     order = (col.desc(), Person.id.desc()) if descending else (col.asc(), Person.id.asc())
