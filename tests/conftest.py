@@ -8,16 +8,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Hundreds of vaults are created in the suite; real Argon2 parameters are tested explicitly.
 os.environ["LETAPIS_INSECURE_FAST_KDF"] = "1"
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
 PASSPHRASE = "correct horse battery staple"
 
 
 @pytest.fixture(autouse=True)
-def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Never touch the developer's real vault or settings."""
     monkeypatch.setenv("LETAPIS_HOME", str(tmp_path_factory.mktemp("home")))
     monkeypatch.delenv("LETAPIS_PASSPHRASE", raising=False)

@@ -18,7 +18,11 @@ def run(*args: str, passphrase: str | None = PASSPHRASE, **env: str) -> subproce
         environ["LETAPIS_PASSPHRASE"] = passphrase
     return subprocess.run(
         [sys.executable, "-m", "app", *args],
-        capture_output=True, text=True, env=environ, timeout=120, stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        env=environ,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
     )
 
 
@@ -50,7 +54,9 @@ def test_check_reports_counts_one_per_line(inited):
 def test_wrong_passphrase_exit_1_one_line(inited):
     result = run("check", "--vault", str(inited), passphrase="wrong passphrase")
     assert result.returncode == 1
-    assert result.stderr.strip().splitlines() == ["letapis: Wrong passphrase: the vault was not opened."]
+    assert result.stderr.strip().splitlines() == [
+        "letapis: Wrong passphrase: the vault was not opened."
+    ]
 
 
 def test_missing_vault_exit_1(tmp_path):

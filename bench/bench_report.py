@@ -1,0 +1,167 @@
+"""Time the monthly report end to end on a demo vault; print JSON.
+
+    .venv/bin/python bench/bench_report.py [--persons 100000] [--month 2025-12] [--lang en]
+
+The demo vault is made once with ``app.services.demo.generate_demo`` and cached in the temp
+folder (``--cache`` to choose), so repeated runs only time the report. "End to end" is what the
+user waits for after pressing Export: open a session, compute every figure, lay out the PDF.
+The budget (architecture.md) is 2 s at 100k persons.
+
+The same figures are then computed on a plain (unencrypted) SQLite copy of the same database
+with the same connection settings, to report the SQLCipher overhead of the report's queries
+(budget: at most 1.15x). The plaintext copy holds only synthetic data and is deleted at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("LETAPIS_INSECURE_FAST_KDF", "1")  # unlock speed is not measured here
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.models import db as dbmod
+from app.reports.data import build_monthly_report, build_prosecutions_report
+from app.reports.model import ReportOptions
+from app.reports.render import render_pdf_bytes
+from app.services.vault import Vault, create_vault, open_vault, vault_exists
+
+PASSPHRASE = "bench passphrase, synthetic data only"
+
+
+def _demo_vault(directory: Path, persons: int, seed: int) -> tuple[Vault, float | None]:
+    """The cached demo vault, generated first if needed; returns (vault, seconds generating)."""
+    if vault_exists(directory):
+        return open_vault(directory, PASSPHRASE), None
+    try:
+        from app.services.demo import generate_demo
+    except ImportError:
+        sys.exit("app.services.demo.generate_demo is not available: cannot build a demo vault")
+    vault, _code = create_vault(directory, PASSPHRASE)
+    started = time.perf_counter()
+    generate_demo(vault, persons=persons, seed=seed)
+    return vault, time.perf_counter() - started
+
+
+def _plain_copy(vault: Vault, target: Path) -> None:
+    """Decrypt the vault database into a plain SQLite file (sqlcipher_export)."""
+    if target.exists():
+        target.unlink()
+    with dbmod.raw_connection(vault.db_file, vault._data_key) as con:
+        con.execute("ATTACH DATABASE ? AS plain KEY ''", (str(target),))
+        try:
+            con.execute("SELECT sqlcipher_export('plain')")
+        finally:
+            con.execute("DETACH DATABASE plain")
+
+
+def _plain_sessions(path: Path) -> sessionmaker[Session]:
+    """Sessions on the plain copy with the vault's own connection pragmas."""
+    engine = create_engine(f"sqlite:///{path}")
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_con: sqlite3.Connection, _record: object) -> None:
+        for pragma in dbmod.CONNECTION_PRAGMAS:
+            dbapi_con.execute("PRAGMA " + pragma)
+
+    return sessionmaker(bind=engine)
+
+
+def _timed(fn: Callable[[], object], repeat: int) -> tuple[list[float], object]:
+    times, result = [], None
+    for _ in range(repeat):
+        started = time.perf_counter()
+        result = fn()
+        times.append(time.perf_counter() - started)
+    return times, result
+
+
+def _summary(times: list[float]) -> dict[str, float]:
+    return {
+        "median": round(statistics.median(times), 3),
+        "min": round(min(times), 3),
+        "max": round(max(times), 3),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--persons", type=int, default=100_000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--month", default="2025-12")
+    parser.add_argument("--lang", choices=["en", "be", "ru"], default="en")
+    parser.add_argument("--kind", choices=["monthly", "prosecutions"], default="monthly")
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--cache", type=Path, help="folder for the cached demo vault")
+    parser.add_argument("--no-plain", action="store_true", help="skip the plain SQLite copy")
+    args = parser.parse_args()
+    year, month = (int(part) for part in args.month.split("-"))
+    cache = args.cache or Path(tempfile.gettempdir()) / f"letapis-bench-{args.persons}-{args.seed}"
+    vault, generated = _demo_vault(cache / "vault", args.persons, args.seed)
+    options = ReportOptions(lang=args.lang)
+    build = build_monthly_report if args.kind == "monthly" else build_prosecutions_report
+
+    def figures(sessions: Callable[[], Session]) -> object:
+        with sessions() as session:
+            return build(session, year, month, options)
+
+    def end_to_end() -> bytes:
+        with vault.session() as session:
+            report = build(session, year, month, options)
+        return render_pdf_bytes(report, org_name="Benchmark")
+
+    try:
+        first_start = time.perf_counter()
+        pdf = end_to_end()
+        first = time.perf_counter() - first_start
+        total, pdf = _timed(end_to_end, args.repeat)
+        data_times, report = _timed(lambda: figures(vault.session), args.repeat)
+        render_times, _ = _timed(lambda: render_pdf_bytes(report), args.repeat)  # type: ignore[arg-type]
+        result: dict[str, object] = {
+            "persons": args.persons,
+            "month": args.month,
+            "kind": args.kind,
+            "lang": args.lang,
+            "demo_generation_s": None if generated is None else round(generated, 1),
+            "report_end_to_end_s": _summary(total),
+            "report_first_run_s": round(first, 3),
+            "figures_s": _summary(data_times),
+            "pdf_layout_s": _summary(render_times),
+            "pdf_bytes": len(pdf),  # type: ignore[arg-type]
+            "pdf_pages": pdf.count(b"/Type /Page\n") or pdf.count(b"/Type /Page "),  # type: ignore[union-attr]
+            "budget_s": 2.0,
+        }
+        if not args.no_plain:
+            plain = cache / "plain-copy.db"
+            _plain_copy(vault, plain)
+            try:
+                sessions = _plain_sessions(plain)
+                figures(sessions)  # warm the page cache like the vault runs above
+                plain_times, _ = _timed(lambda: figures(sessions), args.repeat)
+                sessions.kw["bind"].dispose()
+            finally:
+                plain.unlink(missing_ok=True)
+            result["figures_plain_sqlite_s"] = _summary(plain_times)
+            result["sqlcipher_vs_plain_ratio"] = round(
+                statistics.median(data_times) / statistics.median(plain_times), 2
+            )
+            result["ratio_budget"] = 1.15
+    finally:
+        vault.lock()
+    print(json.dumps(result, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
