@@ -1,1 +1,1 @@
-"""ui"""
+"""PySide6 desktop shell: the only package that imports Qt."""

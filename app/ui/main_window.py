@@ -467,6 +467,8 @@ class MainWindow(QMainWindow):
 
         def done(_r: Any) -> None:
             self.refresh_all()
+            for editor in self.editors:  # undo/redo changed what an open editor shows
+                editor.reload()
 
         run_in_background(work, done, self.show_error)
 

@@ -226,3 +226,28 @@ def test_settings_never_hold_names(qtbot, vault, vault_dir, tmp_path):
     loaded = Settings.load(tmp_path / "s.ini")
     assert loaded == settings
     assert set(vars(loaded)) == {"language", "last_vault", "idle_lock_minutes"}
+
+
+def test_new_person_from_window_then_search_and_undo(qtbot, vault):
+    from app.ui.editor_pages import PersonPage
+    from tests.ui.test_person_editor import type_into
+
+    win = MainWindow(vault)
+    qtbot.addWidget(win)
+    qtbot.waitUntil(lambda: not win.model.loading, timeout=10000)
+    win.new_action.trigger()
+    editor = win.editors[0]
+    qtbot.waitUntil(lambda: editor.loaded, timeout=10000)
+    type_into(qtbot, editor.page(PersonPage).names.cell(0, "full_name"), "Ігар Лосік")
+    with qtbot.waitSignal(editor.saved, timeout=10000):
+        editor.save()
+    win.filters.search.setText("Igar Losik")
+    qtbot.waitUntil(lambda: win.model.total == 1, timeout=10000)
+    assert win.model.rows[0].name == "Ігар Лосік"
+    assert win.undo_stack.canUndo()
+    win.undo_stack.undo()
+    qtbot.waitUntil(lambda: win.model.total == 0 and not win.model.loading, timeout=10000)
+    win.undo_stack.redo()
+    qtbot.waitUntil(lambda: win.model.total == 1, timeout=10000)
+    editor.setProperty("force_close", True)
+    win.close_editors()
