@@ -19,6 +19,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from app.domain.names import collation_key
 from app.errors import SecurityError, VaultCorrupt, VaultNotWritable
 
 CIPHER_COMPATIBILITY = 4
@@ -64,6 +65,8 @@ def connect(db_file: Path, data_key: bytes | bytearray, *, readonly: bool = Fals
         con.execute("PRAGMA cipher_memory_security = ON")
         con.execute(f"PRAGMA cipher_compatibility = {CIPHER_COMPATIBILITY}")
         verify_cipher(con)
+        # Derived sort keys are computed in SQL (app.services.derived) with the domain's rule.
+        con.create_function("letapis_collation", 1, collation_key, deterministic=True)
         con.execute("SELECT count(*) FROM sqlite_master").fetchone()
         for pragma in CONNECTION_PRAGMAS:
             if readonly and pragma.startswith("journal_mode"):

@@ -33,9 +33,12 @@ class Person(Syncable, Base):
     # filter without joins. custody_status: "in_custody", "released" or "".
     latest_event_on: Mapped[date | None]
     custody_status: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    # Alphabetical order of the display name in the Belarusian/Russian alphabets (binary order
+    # would put І and Ў before А): see app.domain.names.collation_key.
+    sort_name: Mapped[str] = mapped_column(String(300), default="", server_default="")
 
     __table_args__ = (
-        Index("ix_persons_name_id", "display_name", "id"),
+        Index("ix_persons_name_id", "sort_name", "id"),
         Index("ix_persons_region_id", "region_code", "id"),
         Index("ix_persons_event_id", "latest_event_on", "id"),
         Index("ix_persons_custody_id", "custody_status", "id"),

@@ -1,8 +1,8 @@
 """Derived per-person columns, recomputed locally after edits, imports and sync merges.
 
-``latest_event_on`` and ``custody_status`` exist only so the 100k-row person list can sort and
-filter on an index. They are never synced (see LOCAL_ONLY_FIELDS): each device derives them from
-the records, so they cannot conflict.
+``latest_event_on``, ``custody_status`` and ``sort_name`` exist only so the 100k-row person
+list can sort and filter on an index. They are never synced (see LOCAL_ONLY_FIELDS): each
+device derives them from the records, so they cannot conflict.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ _PAD = "CASE length({c}) WHEN 4 THEN {c} || '-01-01' WHEN 7 THEN {c} || '-01' EL
 
 _REFRESH = f"""
 UPDATE persons SET
+  sort_name = letapis_collation(display_name),
   latest_event_on = (
     SELECT max(d) FROM (
       SELECT {_PAD.format(c="detained_on")} AS d FROM detentions

@@ -71,7 +71,7 @@ class SortField(StrEnum):
 
 
 SORT_COLUMNS = {
-    SortField.NAME: Person.display_name,
+    SortField.NAME: Person.sort_name,
     SortField.REGION: Person.region_code,
     SortField.STATUS: Person.custody_status,
     SortField.LATEST: Person.latest_event_on,
@@ -100,10 +100,11 @@ class PersonRow:
     gender: Gender
     custody_status: str
     latest_event_on: date | None
+    sort_name: str = ""
 
     def sort_value(self, sort: SortField) -> Any:
         return {
-            SortField.NAME: self.name,
+            SortField.NAME: self.sort_name,
             SortField.REGION: self.region_code,
             SortField.STATUS: self.custody_status,
             SortField.LATEST: self.latest_event_on,
@@ -228,6 +229,7 @@ def fetch_page(
             Person.gender,
             Person.custody_status,
             Person.latest_event_on,
+            Person.sort_name,
         )
         .where(*clauses)
         .order_by(*order)

@@ -70,7 +70,7 @@ def find_person_ids(session: Session, query: str, limit: int = 200) -> list[str]
         session.scalars(
             select(Person.id)
             .where(Person.id.in_(select(subq.c.person_id)), Person.deleted.is_(False))
-            .order_by(Person.display_name)
+            .order_by(Person.sort_name, Person.id)
             .limit(limit)
         )
     )

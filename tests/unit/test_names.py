@@ -185,3 +185,12 @@ def test_latin_variants_are_distinct_and_deterministic(case: tuple[str, str]) ->
     assert len(variants) == len(set(variants)) >= 1
     assert variants[0] == display_latin(cyrillic, lang)  # type: ignore[arg-type]
     assert all(not any("а" <= ch.lower() <= "я" for ch in v) for v in variants)
+
+
+def test_collation_key_orders_belarusian_and_russian_alphabets():
+    from app.domain.names import collation_key
+
+    names = ["Іваноў", "Абрамчык", "Ўладзімір", "Юркевіч", "Зайцаў", "Усаў", "Ёрш", "Есін", "Жук"]
+    ordered = sorted(names, key=collation_key)
+    assert ordered == ["Абрамчык", "Есін", "Ёрш", "Жук", "Зайцаў", "Іваноў", "Усаў", "Ўладзімір", "Юркевіч"]
+    assert collation_key("BABARYKA") == collation_key("babaryka")

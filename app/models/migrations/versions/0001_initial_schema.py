@@ -183,6 +183,7 @@ def upgrade() -> None:
         sa.Column("notes", sa.Text(), nullable=True),
         sa.Column("latest_event_on", sa.Date(), nullable=True),
         sa.Column("custody_status", sa.String(length=20), server_default="", nullable=False),
+        sa.Column("sort_name", sa.String(length=300), server_default="", nullable=False),
         sa.Column("id", sa.String(length=32), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
@@ -193,7 +194,7 @@ def upgrade() -> None:
         batch_op.create_index("ix_persons_custody_id", ["custody_status", "id"], unique=False)
         batch_op.create_index(batch_op.f("ix_persons_deleted"), ["deleted"], unique=False)
         batch_op.create_index("ix_persons_event_id", ["latest_event_on", "id"], unique=False)
-        batch_op.create_index("ix_persons_name_id", ["display_name", "id"], unique=False)
+        batch_op.create_index("ix_persons_name_id", ["sort_name", "id"], unique=False)
         batch_op.create_index("ix_persons_region_id", ["region_code", "id"], unique=False)
 
     op.create_table(
