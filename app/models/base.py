@@ -98,4 +98,6 @@ class Syncable:
     id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
-    deleted: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0", index=True)
+    # Not indexed: almost every row is live, and an index on it lures SQLite's planner into
+    # walking whole tables through it.
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")

@@ -52,6 +52,13 @@ class Vault:
         return self.sessions()
 
     def lock(self) -> None:
+        if not self.is_locked:
+            try:  # keep planner statistics fresh after bulk loads (SQLite's advice at close)
+                with self.engine.connect() as conn:
+                    conn.exec_driver_sql("PRAGMA analysis_limit = 1000")
+                    conn.exec_driver_sql("PRAGMA optimize = 0x10002")
+            except Exception:
+                pass
         self.engine.dispose()
         self._data_key[:] = bytes(len(self._data_key))
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app import reference
 from app.services.dashboard import DashboardFigures, figures_on
+from app.ui.person_model import full_year_format
 from app.ui.tasks import run_in_background
 
 BAR_COLOUR = QColor("#8c2f39")
@@ -94,6 +95,7 @@ class Dashboard(QWidget):
         self.date_edit = QDateEdit(QDate.currentDate())
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setLocale(self.locale)
+        self.date_edit.setDisplayFormat(full_year_format(self.locale))
         self.date_edit.dateChanged.connect(self.refresh)
         header = QHBoxLayout()
         header.addWidget(QLabel(self.tr("Figures on:")))

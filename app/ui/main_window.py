@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +33,8 @@ from app.services.people import ListStatus, PersonDraft, PersonFilter
 from app.services.stats import live_counts
 from app.ui import clipboard
 from app.ui.dashboard import Dashboard
-from app.ui.person_model import PersonTableModel
+from app.ui.editor_labels import EnumText
+from app.ui.person_model import PersonTableModel, full_year_format
 from app.ui.tasks import run_in_background
 
 SEARCH_DEBOUNCE_MS = 200
@@ -84,10 +85,11 @@ class FilterBar(QWidget):
         self.status_on = QDateEdit(QDate.currentDate())
         self.status_on.setCalendarPopup(True)
         self.status_on.setLocale(QLocale(lang))
+        self.status_on.setDisplayFormat(full_year_format(QLocale(lang)))
         self.status_on.setToolTip(self.tr("Status on this date"))
+        labels = EnumText()
         self.category = self._combo(
-            [(self.tr("Any category"), None)]
-            + [(c.value.replace("_", " "), c.value) for c in Category]
+            [(self.tr("Any category"), None)] + [(labels.label(c), c.value) for c in Category]
         )
         self.court = self._combo(
             [(self.tr("Any court"), None)] + [(c.name(lang), c.code) for c in reference.courts()]
@@ -149,6 +151,7 @@ class FilterBar(QWidget):
         edit.setSpecialValueText(self.tr("any date"))
         edit.setCalendarPopup(True)
         edit.setLocale(QLocale(self.lang))
+        edit.setDisplayFormat(full_year_format(QLocale(self.lang)))
         edit.setToolTip(tip)
         return edit
 
@@ -228,7 +231,9 @@ class _SaveCommand(QUndoCommand):
     """Person-level undo of a saved edit: undo re-saves the previous draft."""
 
     def __init__(self, window: MainWindow, before: PersonDraft | None, after: PersonDraft) -> None:
-        super().__init__(window.tr("Edit %1").replace("%1", after.display_name))
+        super().__init__(
+            QCoreApplication.translate("MainWindow", "Edit %1").replace("%1", after.display_name)
+        )
         self.window, self.before, self.after = window, before, after
         self.first = True
 
@@ -251,7 +256,7 @@ class _SaveCommand(QUndoCommand):
 
 class _DeleteCommand(QUndoCommand):
     def __init__(self, window: MainWindow, person_id: str, name: str) -> None:
-        super().__init__(window.tr("Delete %1").replace("%1", name))
+        super().__init__(QCoreApplication.translate("MainWindow", "Delete %1").replace("%1", name))
         self.window, self.person_id = window, person_id
 
     def redo(self) -> None:
@@ -290,7 +295,10 @@ class MainWindow(QMainWindow):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(
             lambda idx: self.open_editor(self.model.person_id(idx.row()))
         )

@@ -29,6 +29,13 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
 
+def full_year_format(locale: QLocale) -> str:
+    """The locale's short date format with a four-digit year ("23.11.26" is ambiguous in case
+    files that span decades)."""
+    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
 class PersonTableModel(QAbstractTableModel):
     COLUMNS = (SortField.NAME, SortField.REGION, SortField.STATUS, SortField.LATEST)
 
@@ -41,6 +48,7 @@ class PersonTableModel(QAbstractTableModel):
         self.vault = vault
         self.lang = lang
         self.locale = QLocale(lang)
+        self.date_format = full_year_format(self.locale)
         self.filter = PersonFilter()
         self.sort_field = SortField.NAME
         self.descending = False
@@ -163,7 +171,7 @@ class PersonTableModel(QAbstractTableModel):
             return self.custody_label(row.custody_status)
         if row.latest_event_on is None:
             return ""
-        return self.locale.toString(row.latest_event_on, QLocale.FormatType.ShortFormat)
+        return self.locale.toString(row.latest_event_on, self.date_format)
 
     def region_name(self, code: str | None) -> str:
         if not code:

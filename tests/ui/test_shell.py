@@ -218,7 +218,7 @@ def test_idle_auto_lock(qtbot, vault, vault_dir, monkeypatch):
     dialog.passphrase.setText(PASSPHRASE)
     dialog.submit()
     qtbot.waitUntil(lambda: controller.window is not None, timeout=10000)
-    qtbot.waitUntil(lambda: controller.vault is None, timeout=5000)
+    qtbot.waitUntil(lambda: controller.vault is None, timeout=20000)
     assert isinstance(controller.dialog, UnlockDialog)
     controller.quit()
 

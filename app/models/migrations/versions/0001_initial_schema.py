@@ -74,8 +74,6 @@ def upgrade() -> None:
         sa.Column("deleted", sa.Boolean(), server_default="0", nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_cases")),
     )
-    with op.batch_alter_table("cases", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_cases_deleted"), ["deleted"], unique=False)
 
     op.create_table(
         "custom_articles",
@@ -114,7 +112,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("judges", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_judges_court_code"), ["court_code"], unique=False)
-        batch_op.create_index(batch_op.f("ix_judges_deleted"), ["deleted"], unique=False)
 
     op.create_table(
         "month_narratives",
@@ -129,7 +126,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_month_narratives")),
     )
     with op.batch_alter_table("month_narratives", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_month_narratives_deleted"), ["deleted"], unique=False)
         batch_op.create_index(batch_op.f("ix_month_narratives_month"), ["month"], unique=False)
 
     op.create_table(
@@ -192,7 +188,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("persons", schema=None) as batch_op:
         batch_op.create_index("ix_persons_custody_id", ["custody_status", "id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_persons_deleted"), ["deleted"], unique=False)
         batch_op.create_index("ix_persons_event_id", ["latest_event_on", "id"], unique=False)
         batch_op.create_index("ix_persons_name_id", ["sort_name", "id"], unique=False)
         batch_op.create_index("ix_persons_region_id", ["region_code", "id"], unique=False)
@@ -221,8 +216,6 @@ def upgrade() -> None:
         sa.Column("deleted", sa.Boolean(), server_default="0", nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_sources")),
     )
-    with op.batch_alter_table("sources", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_sources_deleted"), ["deleted"], unique=False)
 
     op.create_table(
         "vault_meta",
@@ -253,7 +246,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("attachments", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_attachments_case_id"), ["case_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_attachments_deleted"), ["deleted"], unique=False)
         batch_op.create_index(batch_op.f("ix_attachments_person_id"), ["person_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_attachments_sha256"), ["sha256"], unique=False)
 
@@ -275,7 +267,6 @@ def upgrade() -> None:
     with op.batch_alter_table("charges", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_charges_article_key"), ["article_key"], unique=False)
         batch_op.create_index(batch_op.f("ix_charges_case_id"), ["case_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_charges_deleted"), ["deleted"], unique=False)
         batch_op.create_index(batch_op.f("ix_charges_person_id"), ["person_id"], unique=False)
 
     op.create_table(
@@ -331,7 +322,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("detentions", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_detentions_case_id"), ["case_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_detentions_deleted"), ["deleted"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_detentions_detained_on"), ["detained_on"], unique=False
         )
@@ -381,7 +371,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_events")),
     )
     with op.batch_alter_table("events", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_events_deleted"), ["deleted"], unique=False)
         batch_op.create_index(batch_op.f("ix_events_occurred_on"), ["occurred_on"], unique=False)
         batch_op.create_index(batch_op.f("ix_events_person_id"), ["person_id"], unique=False)
 
@@ -420,7 +409,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_person_names")),
     )
     with op.batch_alter_table("person_names", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_person_names_deleted"), ["deleted"], unique=False)
         batch_op.create_index(batch_op.f("ix_person_names_person_id"), ["person_id"], unique=False)
 
     op.create_table(
@@ -455,7 +443,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_relations")),
     )
     with op.batch_alter_table("relations", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_relations_deleted"), ["deleted"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_relations_other_person_id"), ["other_person_id"], unique=False
         )
@@ -476,7 +463,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_source_links")),
     )
     with op.batch_alter_table("source_links", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_source_links_deleted"), ["deleted"], unique=False)
         batch_op.create_index(batch_op.f("ix_source_links_entity_id"), ["entity_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_source_links_source_id"), ["source_id"], unique=False)
 
@@ -513,7 +499,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_status_periods")),
     )
     with op.batch_alter_table("status_periods", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_status_periods_deleted"), ["deleted"], unique=False)
         batch_op.create_index(batch_op.f("ix_status_periods_kind"), ["kind"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_status_periods_person_id"), ["person_id"], unique=False
@@ -545,7 +530,6 @@ def upgrade() -> None:
     with op.batch_alter_table("trials", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_trials_case_id"), ["case_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_trials_court_code"), ["court_code"], unique=False)
-        batch_op.create_index(batch_op.f("ix_trials_deleted"), ["deleted"], unique=False)
         batch_op.create_index(batch_op.f("ix_trials_judge_id"), ["judge_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_trials_verdict_on"), ["verdict_on"], unique=False)
 
@@ -611,7 +595,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_sentences")),
     )
     with op.batch_alter_table("sentences", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_sentences_deleted"), ["deleted"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_sentences_expected_release"), ["expected_release"], unique=False
         )
@@ -628,13 +611,11 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_sentences_person_id"))
         batch_op.drop_index(batch_op.f("ix_sentences_extends_sentence_id"))
         batch_op.drop_index(batch_op.f("ix_sentences_expected_release"))
-        batch_op.drop_index(batch_op.f("ix_sentences_deleted"))
 
     op.drop_table("sentences")
     with op.batch_alter_table("trials", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_trials_verdict_on"))
         batch_op.drop_index(batch_op.f("ix_trials_judge_id"))
-        batch_op.drop_index(batch_op.f("ix_trials_deleted"))
         batch_op.drop_index(batch_op.f("ix_trials_court_code"))
         batch_op.drop_index(batch_op.f("ix_trials_case_id"))
 
@@ -642,24 +623,20 @@ def downgrade() -> None:
     with op.batch_alter_table("status_periods", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_status_periods_person_id"))
         batch_op.drop_index(batch_op.f("ix_status_periods_kind"))
-        batch_op.drop_index(batch_op.f("ix_status_periods_deleted"))
 
     op.drop_table("status_periods")
     with op.batch_alter_table("source_links", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_source_links_source_id"))
         batch_op.drop_index(batch_op.f("ix_source_links_entity_id"))
-        batch_op.drop_index(batch_op.f("ix_source_links_deleted"))
 
     op.drop_table("source_links")
     with op.batch_alter_table("relations", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_relations_person_id"))
         batch_op.drop_index(batch_op.f("ix_relations_other_person_id"))
-        batch_op.drop_index(batch_op.f("ix_relations_deleted"))
 
     op.drop_table("relations")
     with op.batch_alter_table("person_names", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_person_names_person_id"))
-        batch_op.drop_index(batch_op.f("ix_person_names_deleted"))
 
     op.drop_table("person_names")
     with op.batch_alter_table("name_keys", schema=None) as batch_op:
@@ -669,20 +646,17 @@ def downgrade() -> None:
     with op.batch_alter_table("events", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_events_person_id"))
         batch_op.drop_index(batch_op.f("ix_events_occurred_on"))
-        batch_op.drop_index(batch_op.f("ix_events_deleted"))
 
     op.drop_table("events")
     with op.batch_alter_table("detentions", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_detentions_released_on"))
         batch_op.drop_index(batch_op.f("ix_detentions_person_id"))
         batch_op.drop_index(batch_op.f("ix_detentions_detained_on"))
-        batch_op.drop_index(batch_op.f("ix_detentions_deleted"))
         batch_op.drop_index(batch_op.f("ix_detentions_case_id"))
 
     op.drop_table("detentions")
     with op.batch_alter_table("charges", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_charges_person_id"))
-        batch_op.drop_index(batch_op.f("ix_charges_deleted"))
         batch_op.drop_index(batch_op.f("ix_charges_case_id"))
         batch_op.drop_index(batch_op.f("ix_charges_article_key"))
 
@@ -690,20 +664,16 @@ def downgrade() -> None:
     with op.batch_alter_table("attachments", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_attachments_sha256"))
         batch_op.drop_index(batch_op.f("ix_attachments_person_id"))
-        batch_op.drop_index(batch_op.f("ix_attachments_deleted"))
         batch_op.drop_index(batch_op.f("ix_attachments_case_id"))
 
     op.drop_table("attachments")
     op.drop_table("vault_meta")
-    with op.batch_alter_table("sources", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_sources_deleted"))
 
     op.drop_table("sources")
     with op.batch_alter_table("persons", schema=None) as batch_op:
         batch_op.drop_index("ix_persons_region_id")
         batch_op.drop_index("ix_persons_name_id")
         batch_op.drop_index("ix_persons_event_id")
-        batch_op.drop_index(batch_op.f("ix_persons_deleted"))
         batch_op.drop_index("ix_persons_custody_id")
 
     op.drop_table("persons")
@@ -714,18 +684,14 @@ def downgrade() -> None:
     op.drop_table("ops")
     with op.batch_alter_table("month_narratives", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_month_narratives_month"))
-        batch_op.drop_index(batch_op.f("ix_month_narratives_deleted"))
 
     op.drop_table("month_narratives")
     with op.batch_alter_table("judges", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_judges_deleted"))
         batch_op.drop_index(batch_op.f("ix_judges_court_code"))
 
     op.drop_table("judges")
     op.drop_table("devices")
     op.drop_table("custom_articles")
-    with op.batch_alter_table("cases", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_cases_deleted"))
 
     op.drop_table("cases")
     with op.batch_alter_table("audit_entries", schema=None) as batch_op:
