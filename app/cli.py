@@ -145,6 +145,12 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_gui(_vault_dir(args) if args.vault else None)
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from app.reports.cli_command import run_report_command
+
+    return run_report_command(args)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="letapis", description="Encrypted, offline case manager for human-rights documenters."
@@ -170,6 +176,12 @@ def build_parser() -> argparse.ArgumentParser:
     add("backup", cmd_backup, "write an encrypted backup into the vault's backups/ folder")
     rs = add("restore", cmd_restore, "restore the newest (or the given) backup")
     rs.add_argument("backup", nargs="?", help="backup file (default: the newest)")
+    rep = add("report", cmd_report, "monthly report as PDF or JSON (by the -o extension)")
+    rep.add_argument("--month", required=True, help="reporting month, YYYY-MM")
+    rep.add_argument("--lang", choices=["en", "be", "ru"], default="en")
+    rep.add_argument("--kind", choices=["monthly", "prosecutions"], default="monthly")
+    rep.add_argument("--org", help="organisation name for the title page and header")
+    rep.add_argument("-o", "--output", required=True, help="OUT.pdf or OUT.json (NOT encrypted)")
     return parser
 
 
