@@ -35,6 +35,7 @@ from app.ui import clipboard
 from app.ui.dashboard import Dashboard
 from app.ui.editor_labels import EnumText
 from app.ui.person_model import PersonTableModel, full_year_format
+from app.ui.reports_tab import ReportsTab
 from app.ui.tasks import run_in_background
 
 SEARCH_DEBOUNCE_MS = 200
@@ -313,6 +314,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(people_tab, self.tr("People"))
         self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
+        self.reports = ReportsTab(vault, lang)
+        self.tabs.addTab(self.reports, self.tr("Reports"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
 
@@ -379,6 +382,9 @@ class MainWindow(QMainWindow):
         )
         view_menu.addAction(
             self._action(self.tr("&Dashboard"), lambda: self.tabs.setCurrentIndex(1), "Ctrl+2")
+        )
+        view_menu.addAction(
+            self._action(self.tr("Re&ports"), lambda: self.tabs.setCurrentIndex(2), "Ctrl+3")
         )
         lang_menu = bar.addMenu(self.tr("&Language"))
         for code, name in (("en", "English"), ("be", "Беларуская"), ("ru", "Русский")):

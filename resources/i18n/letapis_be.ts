@@ -937,92 +937,92 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="64"/>
+        <location filename="../../app/ui/main_window.py" line="65"/>
         <source>Search names in any script (Ctrl+F)…</source>
         <translation>Пошук па імені ў любым напісанні (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="67"/>
+        <location filename="../../app/ui/main_window.py" line="68"/>
         <source>All regions</source>
         <translation>Усе рэгіёны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71"/>
+        <location filename="../../app/ui/main_window.py" line="72"/>
         <source>Any gender</source>
         <translation>Любы пол</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="72"/>
+        <location filename="../../app/ui/main_window.py" line="73"/>
         <source>Women</source>
         <translation>Жанчыны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="73"/>
+        <location filename="../../app/ui/main_window.py" line="74"/>
         <source>Men</source>
         <translation>Мужчыны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78"/>
+        <location filename="../../app/ui/main_window.py" line="79"/>
         <source>Any status</source>
         <translation>Любы статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79"/>
+        <location filename="../../app/ui/main_window.py" line="80"/>
         <source>Political prisoner</source>
         <translation>Палітвязні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80"/>
+        <location filename="../../app/ui/main_window.py" line="81"/>
         <source>Incommunicado</source>
         <translation>Інкамунікада</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81"/>
+        <location filename="../../app/ui/main_window.py" line="82"/>
         <source>In custody</source>
         <translation>Пад вартай</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="82"/>
+        <location filename="../../app/ui/main_window.py" line="83"/>
         <source>Released</source>
         <translation>Вызваленыя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89"/>
+        <location filename="../../app/ui/main_window.py" line="90"/>
         <source>Status on this date</source>
         <translation>Статус на гэтую дату</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="93"/>
         <source>Any category</source>
         <translation>Любая катэгорыя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95"/>
+        <location filename="../../app/ui/main_window.py" line="96"/>
         <source>Any court</source>
         <translation>Любы суд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99"/>
+        <location filename="../../app/ui/main_window.py" line="100"/>
         <source>Article, e.g. 342 or 361-1</source>
         <translation>Артыкул, напр. 342 або 361-1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108"/>
+        <location filename="../../app/ui/main_window.py" line="109"/>
         <source>Latest event from</source>
         <translation>Апошняя падзея з</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109"/>
+        <location filename="../../app/ui/main_window.py" line="110"/>
         <source>Latest event to</source>
         <translation>Апошняя падзея па</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110"/>
+        <location filename="../../app/ui/main_window.py" line="111"/>
         <source>Clear filters</source>
         <translation>Скінуць фільтры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
         <source>any date</source>
         <translation>любая дата</translation>
     </message>
@@ -1030,158 +1030,168 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="236"/>
         <source>Edit %1</source>
         <translation>рэдагаванне: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="260"/>
         <source>Delete %1</source>
         <translation>выдаленне: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
-        <location filename="../../app/ui/main_window.py" line="554"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="560"/>
         <source>Letapis</source>
         <translation>Letapis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="315"/>
         <source>People</source>
         <translation>Людзі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="315"/>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>Dashboard</source>
         <translation>Зводка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340"/>
+        <location filename="../../app/ui/main_window.py" line="318"/>
+        <source>Reports</source>
+        <translation>Справаздачы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="343"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="342"/>
+        <location filename="../../app/ui/main_window.py" line="345"/>
         <source>&amp;New person</source>
         <translation>&amp;Новая картка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="345"/>
+        <location filename="../../app/ui/main_window.py" line="348"/>
         <source>&amp;Back up now</source>
         <translation>Стварыць &amp;рэзервовую копію</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="347"/>
+        <location filename="../../app/ui/main_window.py" line="350"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблакаваць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350"/>
+        <location filename="../../app/ui/main_window.py" line="353"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выйсці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="352"/>
+        <location filename="../../app/ui/main_window.py" line="355"/>
         <source>&amp;Edit</source>
         <translation>&amp;Праўка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353"/>
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>&amp;Undo</source>
         <translation>&amp;Адмяніць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
         <source>&amp;Redo</source>
         <translation>&amp;Вярнуць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="360"/>
+        <location filename="../../app/ui/main_window.py" line="363"/>
         <source>&amp;Open person</source>
         <translation>Ад&amp;крыць картку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="362"/>
+        <location filename="../../app/ui/main_window.py" line="365"/>
         <source>&amp;Delete person…</source>
         <translation>Вы&amp;даліць картку…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="367"/>
+        <location filename="../../app/ui/main_window.py" line="370"/>
         <source>&amp;Copy name</source>
         <translation>&amp;Скапіяваць імя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="371"/>
+        <location filename="../../app/ui/main_window.py" line="374"/>
         <source>&amp;Find</source>
         <translation>&amp;Знайсці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="373"/>
+        <location filename="../../app/ui/main_window.py" line="376"/>
         <source>&amp;View</source>
         <translation>&amp;Выгляд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="375"/>
+        <location filename="../../app/ui/main_window.py" line="378"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Абнавіць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="378"/>
+        <location filename="../../app/ui/main_window.py" line="381"/>
         <source>&amp;People</source>
         <translation>&amp;Людзі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="381"/>
+        <location filename="../../app/ui/main_window.py" line="384"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Зводка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="383"/>
+        <location filename="../../app/ui/main_window.py" line="387"/>
+        <source>Re&amp;ports</source>
+        <translation>Спра&amp;ваздачы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="389"/>
         <source>&amp;Language</source>
         <translation>&amp;Мова</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="390"/>
+        <location filename="../../app/ui/main_window.py" line="396"/>
         <source>&amp;Help</source>
         <translation>&amp;Даведка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="391"/>
+        <location filename="../../app/ui/main_window.py" line="397"/>
         <source>&amp;About Letapis</source>
         <translation>&amp;Пра Letapis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="437"/>
+        <location filename="../../app/ui/main_window.py" line="443"/>
         <source>%1 persons match</source>
         <translation>Знойдзена асоб: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="460"/>
+        <location filename="../../app/ui/main_window.py" line="466"/>
         <source>%1 persons · %2 cases · %3 charges</source>
         <translation>Асоб: %1 · спраў: %2 · абвінавачванняў: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="519"/>
+        <location filename="../../app/ui/main_window.py" line="525"/>
         <source>Delete person</source>
         <translation>Выдаліць картку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="520"/>
+        <location filename="../../app/ui/main_window.py" line="526"/>
         <source>Delete %1? You can undo this with Ctrl+Z.</source>
         <translation>Выдаліць картку %1? Гэта можна адмяніць клавішамі Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="535"/>
+        <location filename="../../app/ui/main_window.py" line="541"/>
         <source>Encrypted backup written: %1</source>
         <translation>Зашыфраваная рэзервовая копія створана: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="543"/>
+        <location filename="../../app/ui/main_window.py" line="549"/>
         <source>About Letapis</source>
         <translation>Пра Letapis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="545"/>
+        <location filename="../../app/ui/main_window.py" line="551"/>
         <source>&lt;b&gt;Letapis&lt;/b&gt; %1&lt;br&gt;An offline, encrypted case manager for human-rights documenters.&lt;br&gt;Licence: GNU GPL v3 or later.</source>
         <translation>&lt;b&gt;Letapis&lt;/b&gt; %1&lt;br&gt;Зашыфраваны менеджар спраў для праваабаронцаў-дакументатараў, які працуе без інтэрнэту.&lt;br&gt;Ліцэнзія: GNU GPL v3 або пазнейшая.</translation>
     </message>
@@ -2045,6 +2055,94 @@ Please verify the correct file name was given.</source>
         <location filename="../../app/ui/editor_pages.py" line="510"/>
         <source>Nobody found.</source>
         <translation>Нікога не знойдзена.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <location filename="../../app/ui/reports_tab.py" line="46"/>
+        <source>Monthly review</source>
+        <translation>Штомесячны агляд</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_tab.py" line="47"/>
+        <source>Criminal prosecutions review</source>
+        <translation>Агляд крымінальнага пераследу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_tab.py" line="55"/>
+        <source>Your narrative for this section of the report…</source>
+        <translation>Ваш тэкст для гэтага раздзела справаздачы…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_tab.py" line="56"/>
+        <source>Save text</source>
+        <translation>Захаваць тэкст</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_tab.py" line="57"/>
+        <source>Export PDF…</source>
+        <translation>Экспарт у PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_tab.py" line="58"/>
+        <source>Export figures (JSON)…</source>
+        <translation>Экспарт лічбаў (JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_tab.py" line="63"/>
+        <source>Month:</source>
+        <translation>Месяц:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_tab.py" line="64"/>
+        <source>Report:</source>
+        <translation>Справаздача:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_tab.py" line="65"/>
+        <source>Report language:</source>
+        <translation>Мова справаздачы:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_tab.py" line="66"/>
+        <source>Section:</source>
+        <translation>Раздзел:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_tab.py" line="128"/>
+        <source>Text saved in the vault (encrypted).</source>
+        <translation>Тэкст захаваны ў сховішчы (зашыфравана).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_tab.py" line="135"/>
+        <source>Export is not encrypted</source>
+        <translation>Экспарт не зашыфраваны</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_tab.py" line="137"/>
+        <source>The exported file is NOT encrypted: anyone who gets it can read it. Keep it off this laptop and delete it after publishing. Continue?</source>
+        <translation>Экспартаваны файл НЕ зашыфраваны: яго можа прачытаць кожны, у каго ён апынецца. Не захоўвайце яго на гэтым ноўтбуку і выдаліце пасля публікацыі. Працягнуць?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_tab.py" line="146"/>
+        <source>Export report</source>
+        <translation>Экспарт справаздачы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_tab.py" line="162"/>
+        <source>Computing the report…</source>
+        <translation>Падлік справаздачы…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_tab.py" line="173"/>
+        <source>Written: %1</source>
+        <translation>Запісана: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_tab.py" line="179"/>
+        <source>Failed: %1</source>
+        <translation>Памылка: %1</translation>
     </message>
 </context>
 <context>

@@ -937,92 +937,92 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="64"/>
+        <location filename="../../app/ui/main_window.py" line="65"/>
         <source>Search names in any script (Ctrl+F)…</source>
         <translation>Поиск по имени в любом написании (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="67"/>
+        <location filename="../../app/ui/main_window.py" line="68"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71"/>
+        <location filename="../../app/ui/main_window.py" line="72"/>
         <source>Any gender</source>
         <translation>Любой пол</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="72"/>
+        <location filename="../../app/ui/main_window.py" line="73"/>
         <source>Women</source>
         <translation>Женщины</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="73"/>
+        <location filename="../../app/ui/main_window.py" line="74"/>
         <source>Men</source>
         <translation>Мужчины</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78"/>
+        <location filename="../../app/ui/main_window.py" line="79"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79"/>
+        <location filename="../../app/ui/main_window.py" line="80"/>
         <source>Political prisoner</source>
         <translation>Политзаключённые</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80"/>
+        <location filename="../../app/ui/main_window.py" line="81"/>
         <source>Incommunicado</source>
         <translation>Инкоммуникадо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81"/>
+        <location filename="../../app/ui/main_window.py" line="82"/>
         <source>In custody</source>
         <translation>Под стражей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="82"/>
+        <location filename="../../app/ui/main_window.py" line="83"/>
         <source>Released</source>
         <translation>Освобождённые</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89"/>
+        <location filename="../../app/ui/main_window.py" line="90"/>
         <source>Status on this date</source>
         <translation>Статус на эту дату</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="93"/>
         <source>Any category</source>
         <translation>Любая категория</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95"/>
+        <location filename="../../app/ui/main_window.py" line="96"/>
         <source>Any court</source>
         <translation>Любой суд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99"/>
+        <location filename="../../app/ui/main_window.py" line="100"/>
         <source>Article, e.g. 342 or 361-1</source>
         <translation>Статья, напр. 342 или 361-1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108"/>
+        <location filename="../../app/ui/main_window.py" line="109"/>
         <source>Latest event from</source>
         <translation>Последнее событие с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109"/>
+        <location filename="../../app/ui/main_window.py" line="110"/>
         <source>Latest event to</source>
         <translation>Последнее событие по</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110"/>
+        <location filename="../../app/ui/main_window.py" line="111"/>
         <source>Clear filters</source>
         <translation>Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
         <source>any date</source>
         <translation>любая дата</translation>
     </message>
@@ -1030,158 +1030,168 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="236"/>
         <source>Edit %1</source>
         <translation>редактирование: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="260"/>
         <source>Delete %1</source>
         <translation>удаление: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
-        <location filename="../../app/ui/main_window.py" line="554"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="560"/>
         <source>Letapis</source>
         <translation>Letapis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="315"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="315"/>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340"/>
+        <location filename="../../app/ui/main_window.py" line="318"/>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="343"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="342"/>
+        <location filename="../../app/ui/main_window.py" line="345"/>
         <source>&amp;New person</source>
         <translation>&amp;Новая карточка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="345"/>
+        <location filename="../../app/ui/main_window.py" line="348"/>
         <source>&amp;Back up now</source>
         <translation>Создать &amp;резервную копию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="347"/>
+        <location filename="../../app/ui/main_window.py" line="350"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350"/>
+        <location filename="../../app/ui/main_window.py" line="353"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="352"/>
+        <location filename="../../app/ui/main_window.py" line="355"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353"/>
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="360"/>
+        <location filename="../../app/ui/main_window.py" line="363"/>
         <source>&amp;Open person</source>
         <translation>О&amp;ткрыть карточку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="362"/>
+        <location filename="../../app/ui/main_window.py" line="365"/>
         <source>&amp;Delete person…</source>
         <translation>&amp;Удалить карточку…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="367"/>
+        <location filename="../../app/ui/main_window.py" line="370"/>
         <source>&amp;Copy name</source>
         <translation>&amp;Копировать имя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="371"/>
+        <location filename="../../app/ui/main_window.py" line="374"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="373"/>
+        <location filename="../../app/ui/main_window.py" line="376"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="375"/>
+        <location filename="../../app/ui/main_window.py" line="378"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="378"/>
+        <location filename="../../app/ui/main_window.py" line="381"/>
         <source>&amp;People</source>
         <translation>&amp;Люди</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="381"/>
+        <location filename="../../app/ui/main_window.py" line="384"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Сводка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="383"/>
+        <location filename="../../app/ui/main_window.py" line="387"/>
+        <source>Re&amp;ports</source>
+        <translation>От&amp;чёты</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="389"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="390"/>
+        <location filename="../../app/ui/main_window.py" line="396"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="391"/>
+        <location filename="../../app/ui/main_window.py" line="397"/>
         <source>&amp;About Letapis</source>
         <translation>&amp;О программе Letapis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="437"/>
+        <location filename="../../app/ui/main_window.py" line="443"/>
         <source>%1 persons match</source>
         <translation>Найдено человек: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="460"/>
+        <location filename="../../app/ui/main_window.py" line="466"/>
         <source>%1 persons · %2 cases · %3 charges</source>
         <translation>Людей: %1 · дел: %2 · обвинений: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="519"/>
+        <location filename="../../app/ui/main_window.py" line="525"/>
         <source>Delete person</source>
         <translation>Удалить карточку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="520"/>
+        <location filename="../../app/ui/main_window.py" line="526"/>
         <source>Delete %1? You can undo this with Ctrl+Z.</source>
         <translation>Удалить карточку %1? Это можно отменить клавишами Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="535"/>
+        <location filename="../../app/ui/main_window.py" line="541"/>
         <source>Encrypted backup written: %1</source>
         <translation>Зашифрованная резервная копия создана: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="543"/>
+        <location filename="../../app/ui/main_window.py" line="549"/>
         <source>About Letapis</source>
         <translation>О программе Letapis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="545"/>
+        <location filename="../../app/ui/main_window.py" line="551"/>
         <source>&lt;b&gt;Letapis&lt;/b&gt; %1&lt;br&gt;An offline, encrypted case manager for human-rights documenters.&lt;br&gt;Licence: GNU GPL v3 or later.</source>
         <translation>&lt;b&gt;Letapis&lt;/b&gt; %1&lt;br&gt;Зашифрованный менеджер дел для правозащитников-документаторов, работающий без интернета.&lt;br&gt;Лицензия: GNU GPL v3 или более поздняя.</translation>
     </message>
@@ -1583,6 +1593,94 @@ It disappears from lists and reports on every device after the next sync. The ma
         <location filename="../../app/ui/editor_pages.py" line="510"/>
         <source>Nobody found.</source>
         <translation>Никого не найдено.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <location filename="../../app/ui/reports_tab.py" line="46"/>
+        <source>Monthly review</source>
+        <translation>Ежемесячный обзор</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_tab.py" line="47"/>
+        <source>Criminal prosecutions review</source>
+        <translation>Обзор уголовного преследования</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_tab.py" line="55"/>
+        <source>Your narrative for this section of the report…</source>
+        <translation>Ваш текст для этого раздела отчёта…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_tab.py" line="56"/>
+        <source>Save text</source>
+        <translation>Сохранить текст</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_tab.py" line="57"/>
+        <source>Export PDF…</source>
+        <translation>Экспорт в PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_tab.py" line="58"/>
+        <source>Export figures (JSON)…</source>
+        <translation>Экспорт цифр (JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_tab.py" line="63"/>
+        <source>Month:</source>
+        <translation>Месяц:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_tab.py" line="64"/>
+        <source>Report:</source>
+        <translation>Отчёт:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_tab.py" line="65"/>
+        <source>Report language:</source>
+        <translation>Язык отчёта:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_tab.py" line="66"/>
+        <source>Section:</source>
+        <translation>Раздел:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_tab.py" line="128"/>
+        <source>Text saved in the vault (encrypted).</source>
+        <translation>Текст сохранён в хранилище (зашифровано).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_tab.py" line="135"/>
+        <source>Export is not encrypted</source>
+        <translation>Экспорт не зашифрован</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_tab.py" line="137"/>
+        <source>The exported file is NOT encrypted: anyone who gets it can read it. Keep it off this laptop and delete it after publishing. Continue?</source>
+        <translation>Экспортированный файл НЕ зашифрован: его может прочитать любой, к кому он попадёт. Не храните его на этом ноутбуке и удалите после публикации. Продолжить?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_tab.py" line="146"/>
+        <source>Export report</source>
+        <translation>Экспорт отчёта</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_tab.py" line="162"/>
+        <source>Computing the report…</source>
+        <translation>Подсчёт отчёта…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_tab.py" line="173"/>
+        <source>Written: %1</source>
+        <translation>Записано: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_tab.py" line="179"/>
+        <source>Failed: %1</source>
+        <translation>Ошибка: %1</translation>
     </message>
 </context>
 <context>
