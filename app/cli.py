@@ -182,6 +182,9 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--kind", choices=["monthly", "prosecutions"], default="monthly")
     rep.add_argument("--org", help="organisation name for the title page and header")
     rep.add_argument("-o", "--output", required=True, help="OUT.pdf or OUT.json (NOT encrypted)")
+    from app.sync.cli_command import add_sync_commands
+
+    add_sync_commands(sub)
     return parser
 
 

@@ -8,6 +8,7 @@ from app.models.events import RepressionEvent, StatusPeriod
 from app.models.oplog import AuditEntry, CustomArticle, Device, Op, VaultMeta
 from app.models.people import NameKey, Person, PersonName, Relation
 from app.models.sources import Attachment, AttachmentBlob, MonthNarrative, Source, SourceLink
+from app.models.sync_state import Conflict, ImportedBundle, PeerVersion, Revocation
 
 SYNCED_MODELS: tuple[type[Syncable], ...] = (
     Person,
@@ -35,17 +36,21 @@ __all__ = [
     "Base",
     "Case",
     "Charge",
+    "Conflict",
     "CustomArticle",
     "Detention",
     "Device",
+    "ImportedBundle",
     "Judge",
     "MonthNarrative",
     "NameKey",
     "Op",
+    "PeerVersion",
     "Person",
     "PersonName",
     "Relation",
     "RepressionEvent",
+    "Revocation",
     "Sentence",
     "Source",
     "SourceLink",

@@ -25,9 +25,16 @@ from app.models.base import new_id, utcnow
 from app.sync import hlc as hlc_clock
 
 CREATE_FIELD = "*"
+DELETED_FIELD = "deleted"
+# Causal context of a delete: written just before each tombstone op, in the same commit, as
+# {origin: highest seq of that origin's ops on the record known when deleting}. It lets merge
+# tell an edit the deleter had seen (the delete wins) from one it had not (the edit wins).
+SEEN_FIELD = "~seen"
 GENESIS_HASH = "0" * 64
 # Derived columns are recomputed on every device (app.services.derived), so they never travel.
-LOCAL_ONLY_FIELDS = frozenset({"id", "updated_at", "latest_event_on", "custody_status"})
+LOCAL_ONLY_FIELDS = frozenset(
+    {"id", "updated_at", "latest_event_on", "custody_status", "sort_name"}
+)
 
 
 def encode_value(value: Any) -> Any:
@@ -198,6 +205,7 @@ class ChangeLog:
                 )
             )
             audits.append(self._audit("create", entity, obj.id, ""))
+        resurrected: list[Syncable] = []
         for obj in list(session.dirty):
             if not isinstance(obj, Syncable) or not session.is_modified(obj):
                 continue
@@ -211,6 +219,8 @@ class ChangeLog:
                 if not state.attrs[key].history.has_changes():
                     continue
                 changed.append(key)
+                if key == DELETED_FIELD and obj.deleted:
+                    entries.append(OpEntry(entity, obj.id, SEEN_FIELD, seen_vector(conn, obj.id)))
                 entries.append(
                     OpEntry(
                         entity,
@@ -221,11 +231,24 @@ class ChangeLog:
                     )
                 )
             if changed:
-                action = "delete" if "deleted" in changed and obj.deleted else "update"
+                action = "delete" if DELETED_FIELD in changed and obj.deleted else "update"
                 audits.append(self._audit(action, entity, obj.id, ", ".join(changed)))
+                if obj.deleted and DELETED_FIELD not in changed:
+                    resurrected.append(obj)
         if entries:
             self.append(conn, entries)
             conn.execute(insert(AuditEntry), audits)
+            # An edit after a delete resurrects the record (merge keeps the delete as a
+            # conflict); mirror that here so this vault's row equals what every peer computes.
+            for obj in resurrected:
+                obj.deleted = False
+            # A local edit can change a record's conflicts too (e.g. an undelete that overwrites
+            # one of two concurrent deletes), so they are folded again like after an import.
+            edited = {e.entity_id for e in entries if e.field != CREATE_FIELD}
+            if edited:
+                from app.sync.merge import refresh_conflicts
+
+                refresh_conflicts(conn, edited)
 
     def _audit(self, action: str, entity: str, entity_id: str, summary: str) -> dict[str, Any]:
         return {
@@ -257,6 +280,14 @@ def _apply_defaults(obj: Syncable) -> dict[str, Any]:
     if values.get("id") is None:
         obj.id = values["id"] = new_id()
     return values
+
+
+def seen_vector(conn: Connection, entity_id: str) -> dict[str, int]:
+    """What this vault knows of one record: the highest seq per origin among its ops."""
+    rows = conn.execute(
+        select(Op.origin, func.max(Op.seq)).where(Op.entity_id == entity_id).group_by(Op.origin)
+    )
+    return {origin: int(seq) for origin, seq in rows}
 
 
 def _current_winner(conn: Connection, entity_id: str, field: str) -> str | None:
