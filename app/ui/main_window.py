@@ -36,6 +36,7 @@ from app.ui.dashboard import Dashboard
 from app.ui.editor_labels import EnumText
 from app.ui.person_model import PersonTableModel, full_year_format
 from app.ui.reports_tab import ReportsTab
+from app.ui.sync_tab import SyncTab
 from app.ui.tasks import run_in_background
 
 SEARCH_DEBOUNCE_MS = 200
@@ -316,6 +317,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
         self.reports = ReportsTab(vault, lang)
         self.tabs.addTab(self.reports, self.tr("Reports"))
+        self.sync = SyncTab(vault, lang)
+        self.tabs.addTab(self.sync, self.tr("Sync"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
 
@@ -445,6 +448,8 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.dashboard:
             self.dashboard.refresh()
+        elif self.tabs.widget(index) is self.sync:
+            self.sync.refresh()
 
     def focus_search(self) -> None:
         self.tabs.setCurrentIndex(0)

@@ -937,92 +937,92 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="65"/>
+        <location filename="../../app/ui/main_window.py" line="66"/>
         <source>Search names in any script (Ctrl+F)…</source>
         <translation>Поиск по имени в любом написании (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="68"/>
+        <location filename="../../app/ui/main_window.py" line="69"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="72"/>
+        <location filename="../../app/ui/main_window.py" line="73"/>
         <source>Any gender</source>
         <translation>Любой пол</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="73"/>
+        <location filename="../../app/ui/main_window.py" line="74"/>
         <source>Women</source>
         <translation>Женщины</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="74"/>
+        <location filename="../../app/ui/main_window.py" line="75"/>
         <source>Men</source>
         <translation>Мужчины</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79"/>
+        <location filename="../../app/ui/main_window.py" line="80"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80"/>
+        <location filename="../../app/ui/main_window.py" line="81"/>
         <source>Political prisoner</source>
         <translation>Политзаключённые</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81"/>
+        <location filename="../../app/ui/main_window.py" line="82"/>
         <source>Incommunicado</source>
         <translation>Инкоммуникадо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="82"/>
+        <location filename="../../app/ui/main_window.py" line="83"/>
         <source>In custody</source>
         <translation>Под стражей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83"/>
+        <location filename="../../app/ui/main_window.py" line="84"/>
         <source>Released</source>
         <translation>Освобождённые</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90"/>
+        <location filename="../../app/ui/main_window.py" line="91"/>
         <source>Status on this date</source>
         <translation>Статус на эту дату</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93"/>
+        <location filename="../../app/ui/main_window.py" line="94"/>
         <source>Any category</source>
         <translation>Любая категория</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="97"/>
         <source>Any court</source>
         <translation>Любой суд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100"/>
+        <location filename="../../app/ui/main_window.py" line="101"/>
         <source>Article, e.g. 342 or 361-1</source>
         <translation>Статья, напр. 342 или 361-1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109"/>
+        <location filename="../../app/ui/main_window.py" line="110"/>
         <source>Latest event from</source>
         <translation>Последнее событие с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110"/>
+        <location filename="../../app/ui/main_window.py" line="111"/>
         <source>Latest event to</source>
         <translation>Последнее событие по</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111"/>
+        <location filename="../../app/ui/main_window.py" line="112"/>
         <source>Clear filters</source>
         <translation>Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="152"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>any date</source>
         <translation>любая дата</translation>
     </message>
@@ -1030,168 +1030,173 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236"/>
+        <location filename="../../app/ui/main_window.py" line="237"/>
         <source>Edit %1</source>
         <translation>редактирование: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>Delete %1</source>
         <translation>удаление: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
-        <location filename="../../app/ui/main_window.py" line="560"/>
+        <location filename="../../app/ui/main_window.py" line="285"/>
+        <location filename="../../app/ui/main_window.py" line="565"/>
         <source>Letapis</source>
         <translation>Letapis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="315"/>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316"/>
+        <location filename="../../app/ui/main_window.py" line="317"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="318"/>
+        <location filename="../../app/ui/main_window.py" line="319"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="343"/>
+        <location filename="../../app/ui/main_window.py" line="321"/>
+        <source>Sync</source>
+        <translation>Синхронизация</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="346"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="345"/>
+        <location filename="../../app/ui/main_window.py" line="348"/>
         <source>&amp;New person</source>
         <translation>&amp;Новая карточка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348"/>
+        <location filename="../../app/ui/main_window.py" line="351"/>
         <source>&amp;Back up now</source>
         <translation>Создать &amp;резервную копию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350"/>
+        <location filename="../../app/ui/main_window.py" line="353"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353"/>
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="359"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/main_window.py" line="361"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="363"/>
+        <location filename="../../app/ui/main_window.py" line="366"/>
         <source>&amp;Open person</source>
         <translation>О&amp;ткрыть карточку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="365"/>
+        <location filename="../../app/ui/main_window.py" line="368"/>
         <source>&amp;Delete person…</source>
         <translation>&amp;Удалить карточку…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="370"/>
+        <location filename="../../app/ui/main_window.py" line="373"/>
         <source>&amp;Copy name</source>
         <translation>&amp;Копировать имя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="374"/>
+        <location filename="../../app/ui/main_window.py" line="377"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="376"/>
+        <location filename="../../app/ui/main_window.py" line="379"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="378"/>
+        <location filename="../../app/ui/main_window.py" line="381"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="381"/>
+        <location filename="../../app/ui/main_window.py" line="384"/>
         <source>&amp;People</source>
         <translation>&amp;Люди</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="384"/>
+        <location filename="../../app/ui/main_window.py" line="387"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Сводка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="387"/>
+        <location filename="../../app/ui/main_window.py" line="390"/>
         <source>Re&amp;ports</source>
         <translation>От&amp;чёты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="389"/>
+        <location filename="../../app/ui/main_window.py" line="392"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="396"/>
+        <location filename="../../app/ui/main_window.py" line="399"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="397"/>
+        <location filename="../../app/ui/main_window.py" line="400"/>
         <source>&amp;About Letapis</source>
         <translation>&amp;О программе Letapis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="443"/>
+        <location filename="../../app/ui/main_window.py" line="446"/>
         <source>%1 persons match</source>
         <translation>Найдено человек: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="466"/>
+        <location filename="../../app/ui/main_window.py" line="471"/>
         <source>%1 persons · %2 cases · %3 charges</source>
         <translation>Людей: %1 · дел: %2 · обвинений: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="525"/>
+        <location filename="../../app/ui/main_window.py" line="530"/>
         <source>Delete person</source>
         <translation>Удалить карточку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="526"/>
+        <location filename="../../app/ui/main_window.py" line="531"/>
         <source>Delete %1? You can undo this with Ctrl+Z.</source>
         <translation>Удалить карточку %1? Это можно отменить клавишами Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="541"/>
+        <location filename="../../app/ui/main_window.py" line="546"/>
         <source>Encrypted backup written: %1</source>
         <translation>Зашифрованная резервная копия создана: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="549"/>
+        <location filename="../../app/ui/main_window.py" line="554"/>
         <source>About Letapis</source>
         <translation>О программе Letapis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="551"/>
+        <location filename="../../app/ui/main_window.py" line="556"/>
         <source>&lt;b&gt;Letapis&lt;/b&gt; %1&lt;br&gt;An offline, encrypted case manager for human-rights documenters.&lt;br&gt;Licence: GNU GPL v3 or later.</source>
         <translation>&lt;b&gt;Letapis&lt;/b&gt; %1&lt;br&gt;Зашифрованный менеджер дел для правозащитников-документаторов, работающий без интернета.&lt;br&gt;Лицензия: GNU GPL v3 или более поздняя.</translation>
     </message>
@@ -1744,6 +1749,183 @@ It disappears from lists and reports on every device after the next sync. The ma
         <location filename="../../app/ui/editor_pages.py" line="378"/>
         <source>ongoing</source>
         <translation>по настоящее время</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTab</name>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="48"/>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="48"/>
+        <source>Fingerprint</source>
+        <translation>Отпечаток</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="48"/>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="50"/>
+        <source>Save my device card…</source>
+        <translation>Сохранить карточку моего устройства…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="51"/>
+        <source>Add a team member…</source>
+        <translation>Добавить участника команды…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="52"/>
+        <source>Write changes to a folder (USB stick)…</source>
+        <translation>Записать изменения в папку (флешка)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="53"/>
+        <source>Import a bundle…</source>
+        <translation>Импортировать пакет…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="58"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="59"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="60"/>
+        <source>Kept value</source>
+        <translation>Сохранённое значение</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="61"/>
+        <source>Other value</source>
+        <translation>Другое значение</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="62"/>
+        <source>Other device</source>
+        <translation>Другое устройство</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="65"/>
+        <source>Keep the kept value</source>
+        <translation>Оставить сохранённое значение</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="66"/>
+        <source>Use the other value</source>
+        <translation>Взять другое значение</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="68"/>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="76"/>
+        <source>Exchange</source>
+        <translation>Обмен</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="81"/>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="126"/>
+        <source> (this device)</source>
+        <translation> (это устройство)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="127"/>
+        <source>active</source>
+        <translation>активно</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="127"/>
+        <source>revoked</source>
+        <translation>отозвано</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="133"/>
+        <source>(deleted)</source>
+        <translation>(удалено)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="145"/>
+        <source>Working…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="157"/>
+        <source>Device card saved. Fingerprint: %1</source>
+        <translation>Карточка устройства сохранена. Отпечаток: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="165"/>
+        <source>Save device card</source>
+        <translation>Сохранить карточку устройства</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="181"/>
+        <source>Add a team member</source>
+        <translation>Добавить участника команды</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="183"/>
+        <source>Add “%1”? Compare this fingerprint with the member by phone or in person before saying yes:
+
+%2</source>
+        <translation>Добавить «%1»? Прежде чем согласиться, сверьте этот отпечаток с участником по телефону или лично:
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="194"/>
+        <source>%1 added to the team.</source>
+        <translation>%1: добавлено в команду.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="199"/>
+        <source>Open a device card</source>
+        <translation>Открыть карточку устройства</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="209"/>
+        <source>%1 changes written to %2</source>
+        <translation>Изменений записано: %1, файл %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="218"/>
+        <source>Choose the USB stick folder</source>
+        <translation>Выберите папку на флешке</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="236"/>
+        <source>Import a bundle</source>
+        <translation>Импортировать пакет</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="237"/>
+        <source>Letapis bundles (*.ltbundle)</source>
+        <translation>Пакеты Letapis (*.ltbundle)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="251"/>
+        <source>Conflict resolved; the choice will sync to the team.</source>
+        <translation>Конфликт разрешён; выбор попадёт к команде при синхронизации.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="255"/>
+        <source>Refused: %1</source>
+        <translation>Отклонено: %1</translation>
     </message>
 </context>
 <context>
