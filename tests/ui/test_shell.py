@@ -14,14 +14,12 @@ from app.services import people
 from app.services import vault as vaultsvc
 from app.services.people import DetentionDraft, NameDraft, PersonDraft, StatusDraft
 from app.settings import Settings
-from app.ui import clipboard
+from app.ui import clipboard, person_model
 from app.ui.app import AppController
 from app.ui.main_window import MainWindow
-from app.ui import person_model
 from app.ui.person_model import PersonTableModel
 from app.ui.unlock import CreateVaultDialog, RecoveryKeyDialog, UnlockDialog, passphrase_strength
 from tests.conftest import PASSPHRASE
-
 
 FILLER = 43  # with a page of 20 (below) the list needs three pages
 

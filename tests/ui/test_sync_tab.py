@@ -85,7 +85,7 @@ def test_members_exchange_and_conflict_resolution(qtbot, pair, tmp_path, monkeyp
 
 
 def test_tampered_bundle_is_refused_with_a_message(qtbot, pair, tmp_path):
-    a, b = pair
+    _a, b = pair
     tab_b = _tab(qtbot, b)
     bogus = tmp_path / "x.ltbundle"
     bogus.write_bytes(b"not a bundle at all" * 10)
