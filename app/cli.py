@@ -145,6 +145,18 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_gui(_vault_dir(args) if args.vault else None)
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    from app.services.spreadsheet.cli_command import run_import
+
+    return run_import(args)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from app.services.spreadsheet.cli_command import run_export
+
+    return run_export(args)
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     from app.reports.cli_command import run_report_command
 
@@ -176,6 +188,15 @@ def build_parser() -> argparse.ArgumentParser:
     add("backup", cmd_backup, "write an encrypted backup into the vault's backups/ folder")
     rs = add("restore", cmd_restore, "restore the newest (or the given) backup")
     rs.add_argument("backup", nargs="?", help="backup file (default: the newest)")
+    imp = add("import", cmd_import, "import a spreadsheet in the documented template (CSV, XLSX)")
+    imp.add_argument("file", help="a .csv, .tsv, .txt or .xlsx file")
+    imp.add_argument("--dry-run", action="store_true", help="only report what would happen")
+    imp.add_argument(
+        "--accept-partial", action="store_true", help="import the valid rows when some are rejected"
+    )
+    exp = add("export", cmd_export, "export as the template (CSV, XLSX) or a JSON archive")
+    exp.add_argument("--format", choices=["csv", "xlsx", "json"], required=True)
+    exp.add_argument("-o", "--output", required=True, help="output file (NOT encrypted)")
     rep = add("report", cmd_report, "monthly report as PDF or JSON (by the -o extension)")
     rep.add_argument("--month", required=True, help="reporting month, YYYY-MM")
     rep.add_argument("--lang", choices=["en", "be", "ru"], default="en")
