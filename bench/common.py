@@ -31,7 +31,7 @@ def demo_vault(persons: int, seed: int = 1) -> vaultsvc.Vault:
         from app.services.demo import generate_demo
 
         directory.parent.mkdir(parents=True, exist_ok=True)
-        vault, _ = vaultsvc.create_vault(directory, PASSPHRASE)
+        vault, _ = vaultsvc.create_vault(directory, PASSPHRASE, memory_security=False)
         generate_demo(vault, persons=persons, seed=seed)
         with vault.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

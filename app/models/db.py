@@ -51,7 +51,13 @@ def verify_cipher(con: sqlcipher.Connection) -> None:
         raise SecurityError("SQLCipher was built to keep temporary data on disk; refusing to run.")
 
 
-def connect(db_file: Path, data_key: bytes | bytearray, *, readonly: bool = False):
+def connect(
+    db_file: Path,
+    data_key: bytes | bytearray,
+    *,
+    readonly: bool = False,
+    memory_security: bool = True,
+):
     """A keyed, checked DB-API connection. Used by the engine and by backup/restore code."""
     uri = f"file:{db_file.as_posix()}?mode={'ro' if readonly else 'rwc'}"
     try:
@@ -62,7 +68,11 @@ def connect(db_file: Path, data_key: bytes | bytearray, *, readonly: bool = Fals
         # SQLCipher's own log goes to stderr; silence it (messages may name files).
         con.execute("PRAGMA cipher_log_level = NONE")
         con.execute(_key_pragma(data_key))
-        con.execute("PRAGMA cipher_memory_security = ON")
+        if memory_security:
+            # Wipes and locks SQLite's heap. Process-wide once on, and it makes bulk inserts 5-7x
+            # slower (one mlock/munlock pair per allocation), so only synthetic-data tools
+            # (letapis demo, benchmarks) may open a vault without it.
+            con.execute("PRAGMA cipher_memory_security = ON")
         con.execute(f"PRAGMA cipher_compatibility = {CIPHER_COMPATIBILITY}")
         verify_cipher(con)
         # Derived sort keys are computed in SQL (app.services.derived) with the domain's rule.
@@ -90,13 +100,15 @@ def connect(db_file: Path, data_key: bytes | bytearray, *, readonly: bool = Fals
     return con
 
 
-def make_engine(db_file: Path, data_key: bytes | bytearray) -> Engine:
+def make_engine(
+    db_file: Path, data_key: bytes | bytearray, *, memory_security: bool = True
+) -> Engine:
     """The engine for one vault. The key is copied into the creator's closure; dispose the engine
     on lock, which closes every pooled connection."""
     key = bytes(data_key)
 
     def creator() -> sqlcipher.Connection:
-        return connect(db_file, key)
+        return connect(db_file, key, memory_security=memory_security)
 
     engine = create_engine(
         "sqlite://",

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy import Connection, delete, insert, intersect, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.names import name_keys, query_keys
@@ -60,12 +60,11 @@ def find_person_ids(session: Session, query: str, limit: int = 200) -> list[str]
     keys = query_keys(query)
     if not keys:
         return []
-    stmt = None
-    for key in keys:
-        sub = select(NameKey.person_id).where(NameKey.key >= key, NameKey.key < key + PREFIX_END)
-        stmt = sub if stmt is None else stmt.intersect(sub)
-    assert stmt is not None
-    subq = stmt.subquery()
+    subs = [
+        select(NameKey.person_id).where(NameKey.key >= key, NameKey.key < key + PREFIX_END)
+        for key in keys
+    ]
+    subq = (subs[0] if len(subs) == 1 else intersect(*subs)).subquery()
     return list(
         session.scalars(
             select(Person.id)

@@ -81,7 +81,9 @@ def vault_exists(directory: Path) -> bool:
     return paths.keyslots_path(directory).exists()
 
 
-def create_vault(directory: Path, passphrase: str) -> tuple[Vault, str]:
+def create_vault(
+    directory: Path, passphrase: str, *, memory_security: bool = True
+) -> tuple[Vault, str]:
     """Make a new vault. Returns it unlocked plus the recovery key to show the user once."""
     if vault_exists(directory) or paths.db_path(directory).exists():
         raise VaultExists(f"A vault already exists in {directory}.")
@@ -97,7 +99,7 @@ def create_vault(directory: Path, passphrase: str) -> tuple[Vault, str]:
     if os.name == "posix":
         directory.chmod(0o700)
     slots, data_key, code = keyslots.create_slots(passphrase)
-    engine = dbmod.make_engine(paths.db_path(directory), data_key)
+    engine = dbmod.make_engine(paths.db_path(directory), data_key, memory_security=memory_security)
     migrate.upgrade(engine)
     with dbmod.session_factory(engine)() as session, session.begin():
         session.add(VaultMeta(key="vault_id", value=slots.vault_id))
@@ -106,7 +108,7 @@ def create_vault(directory: Path, passphrase: str) -> tuple[Vault, str]:
     engine.dispose()
     # The slot file goes last: until it exists the folder is an aborted init, never a vault.
     keyslots.write_slots(paths.keyslots_path(directory), slots)
-    return _open_with_key(directory, data_key, slots.vault_id), code
+    return _open_with_key(directory, data_key, slots.vault_id, memory_security), code
 
 
 def _new_device() -> Device:
@@ -125,7 +127,11 @@ def _new_device() -> Device:
 
 
 def open_vault(
-    directory: Path, passphrase: str | None = None, *, recovery_code: str | None = None
+    directory: Path,
+    passphrase: str | None = None,
+    *,
+    recovery_code: str | None = None,
+    memory_security: bool = True,
 ) -> Vault:
     if not vault_exists(directory):
         if paths.db_path(directory).exists():
@@ -142,14 +148,16 @@ def open_vault(
         data_key = keyslots.unlock_with_recovery(slots, recovery_code)
     else:
         data_key = keyslots.unlock_with_passphrase(slots, passphrase or "")
-    return _open_with_key(directory, data_key, slots.vault_id)
+    return _open_with_key(directory, data_key, slots.vault_id, memory_security)
 
 
-def _open_with_key(directory: Path, data_key: bytearray, vault_id: str) -> Vault:
+def _open_with_key(
+    directory: Path, data_key: bytearray, vault_id: str, memory_security: bool = True
+) -> Vault:
     db_file = paths.db_path(directory)
     if db_file.stat().st_size > 0 and dbmod.is_sqlite_plaintext(db_file):
         raise VaultCorrupt("The vault database is not encrypted; refusing to use it.")
-    engine = dbmod.make_engine(db_file, data_key)
+    engine = dbmod.make_engine(db_file, data_key, memory_security=memory_security)
     try:
         migrate.upgrade(
             engine, before_upgrade=lambda: backup_database(directory, data_key, "before-upgrade")

@@ -206,3 +206,12 @@ def test_keyset_pages_cover_everything_once_in_every_sort(vault):
                 assert len(seen) == 23 and len({r.id for r in seen}) == 23, (sort, descending)
                 full = people.fetch_page(session, PersonFilter(), sort, descending, None, limit=100)
                 assert [r.id for r in seen] == [r.id for r in full]
+
+
+def test_search_with_three_words(vault):
+    from app.services.search import search_persons
+
+    saved = _save(vault, PersonDraft(names=[NameDraft("Казак Ілья Дзянісавіч", NameScript.BE_CYRILLIC, True)]))
+    with vault.session() as session:
+        hits = search_persons(session, "Казак Илья Денисович")
+    assert [h.person_id for h in hits] == [saved.id]
