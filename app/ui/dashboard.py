@@ -128,7 +128,7 @@ class Dashboard(QWidget):
             with vault.session() as session:
                 return figures_on(session, on)
 
-        run_in_background(work, self._show)
+        run_in_background(work, self._show, owner=self)
 
     def _show(self, figures: DashboardFigures) -> None:
         self.figures = figures

@@ -474,7 +474,7 @@ class MainWindow(QMainWindow):
                 .replace("%3", locale.toString(counts["charges"]))
             )
 
-        run_in_background(lambda: live_counts(vault), show, self.show_error)
+        run_in_background(lambda: live_counts(vault), show, self.show_error, owner=self)
 
     def run_db(self, fn: Any) -> None:
         """Run ``fn(session)`` in a transaction on the DB lane, then refresh the views."""
@@ -489,7 +489,7 @@ class MainWindow(QMainWindow):
             for editor in self.editors:  # undo/redo changed what an open editor shows
                 editor.reload()
 
-        run_in_background(work, done, self.show_error)
+        run_in_background(work, done, self.show_error, owner=self)
 
     def open_selected(self) -> None:
         pid = self.selected_id()

@@ -89,7 +89,7 @@ class PersonTableModel(QAbstractTableModel):
             self.countChanged.emit(total)
             self.loaded.emit()
 
-        run_in_background(work, done, self._error(generation))
+        run_in_background(work, done, self._error(generation), owner=self)
 
     def _error(self, generation: int):  # type: ignore[no-untyped-def]
         def handler(exc: BaseException) -> None:
@@ -124,7 +124,7 @@ class PersonTableModel(QAbstractTableModel):
                 self.rows.extend(page)
                 self.endInsertRows()
 
-        run_in_background(work, done, self._error(generation))
+        run_in_background(work, done, self._error(generation), owner=self)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.COLUMNS):

@@ -110,7 +110,7 @@ class ReportsTab(QWidget):
             self.narratives = texts
             self._show_section()
 
-        run_in_background(work, done, self._failed)
+        run_in_background(work, done, self._failed, owner=self)
 
     def _show_section(self) -> None:
         self.text.setPlainText(self.narratives.get(self.section.currentData() or "", ""))
@@ -127,7 +127,7 @@ class ReportsTab(QWidget):
             self.narratives[section] = body
             self.status.setText(self.tr("Text saved in the vault (encrypted)."))
 
-        run_in_background(work, done, self._failed)
+        run_in_background(work, done, self._failed, owner=self)
 
     def export(self, suffix: str) -> None:
         answer = QMessageBox.warning(
@@ -172,7 +172,7 @@ class ReportsTab(QWidget):
             self.last_written = written
             self.status.setText(self.tr("Written: %1").replace("%1", str(written)))
 
-        run_in_background(work, done, self._failed)
+        run_in_background(work, done, self._failed, owner=self)
 
     def _failed(self, exc: BaseException) -> None:
         self.export_pdf.setEnabled(True)

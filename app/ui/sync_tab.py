@@ -117,7 +117,7 @@ class SyncTab(QWidget):
         def work() -> tuple[list[roster.Member], list[conflicts.ConflictView]]:
             return roster.list_members(vault), conflicts.list_conflicts(vault)
 
-        run_in_background(work, self._show, self._failed)
+        run_in_background(work, self._show, self._failed, owner=self)
 
     def _show(self, result: tuple[list[roster.Member], list[conflicts.ConflictView]]) -> None:
         self.members, self.conflict_views = result
@@ -148,7 +148,7 @@ class SyncTab(QWidget):
             self.status.setText(message(result))
             self.refresh()
 
-        run_in_background(fn, done, self._failed)
+        run_in_background(fn, done, self._failed, owner=self)
 
     def save_card(self, path: Path) -> None:
         vault = self.vault

@@ -12,6 +12,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 _db_lane: QThreadPool | None = None
@@ -56,17 +57,28 @@ def run_in_background(
     on_error: Callable[[BaseException], None] | None = None,
     *,
     lane: str = "db",
+    owner: QObject | None = None,
 ) -> None:
+    """``owner``: a widget or model whose deletion (window closed, vault locked) makes the
+    result moot; callbacks are then skipped instead of touching a deleted C++ object."""
+    if owner is None:  # a bound method of a widget: that widget owns the result
+        candidate = getattr(on_done, "__self__", None)
+        owner = candidate if isinstance(candidate, QObject) else None
     task = _Task(fn)
     _live.add(task)
 
+    def gone() -> bool:
+        return owner is not None and not shiboken6.isValid(owner)
+
     def finished(result: Any) -> None:
         _live.discard(task)
-        if on_done is not None:
+        if on_done is not None and not gone():
             on_done(result)
 
     def failed(exc: BaseException) -> None:
         _live.discard(task)
+        if gone():
+            return
         if on_error is not None:
             on_error(exc)
         else:
