@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -36,6 +38,8 @@ def _display(value: Any) -> str:
 
 
 class SyncTab(QWidget):
+    progressed = Signal(int, int)
+
     def __init__(self, vault: Any, lang: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
@@ -53,6 +57,10 @@ class SyncTab(QWidget):
         self.import_button = QPushButton(self.tr("Import a bundle…"))
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(8)
+        self.progress.hide()
         self.conflicts_table = self._table(
             [
                 self.tr("Record"),
@@ -89,9 +97,11 @@ class SyncTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(team, 1)
         layout.addWidget(exchange)
+        layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(clash, 2)
 
+        self.progressed.connect(self._show_progress)
         self.card_button.clicked.connect(self.save_card_dialog)
         self.add_button.clicked.connect(self.add_member_dialog)
         self.export_button.clicked.connect(self.export_dialog)
@@ -143,12 +153,23 @@ class SyncTab(QWidget):
 
     def _run(self, fn: Any, message: Any) -> None:
         self.status.setText(self.tr("Working…"))
+        self.progress.setRange(0, 0)  # busy until the worker reports a total
+        self.progress.show()
 
         def done(result: Any) -> None:
+            self.progress.hide()
             self.status.setText(message(result))
             self.refresh()
 
         run_in_background(fn, done, self._failed, owner=self)
+
+    def _report_progress(self, done: int, total: int) -> None:
+        """Called from the worker thread: hop to the GUI thread through a queued signal."""
+        self.progressed.emit(done, total)
+
+    def _show_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
 
     def save_card(self, path: Path) -> None:
         vault = self.vault
@@ -228,7 +249,9 @@ class SyncTab(QWidget):
             self.last_summary = summary.text()
             return self.last_summary
 
-        self._run(lambda: bundles.import_bundle(vault, path), message)
+        self._run(
+            lambda: bundles.import_bundle(vault, path, progress=self._report_progress), message
+        )
 
     def import_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -252,4 +275,5 @@ class SyncTab(QWidget):
         )
 
     def _failed(self, exc: BaseException) -> None:
+        self.progress.hide()
         self.status.setText(self.tr("Refused: %1").replace("%1", str(exc)))

@@ -91,3 +91,10 @@ def test_tampered_bundle_is_refused_with_a_message(qtbot, pair, tmp_path):
     bogus.write_bytes(b"not a bundle at all" * 10)
     tab_b.import_from(bogus)
     _wait_status(qtbot, tab_b, "Refused")
+
+
+def test_progress_bar_follows_the_worker(qtbot, pair):
+    _a, b = pair
+    tab = _tab(qtbot, b)
+    tab.progressed.emit(3, 10)
+    assert (tab.progress.value(), tab.progress.maximum()) == (3, 10)
