@@ -7,7 +7,6 @@ runs; then SQLCipher failures mean corruption; then the schema is upgraded after
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 from dataclasses import dataclass, field
@@ -23,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app import paths
 from app.crypto import keyslots
 from app.crypto.atomic import fsync_dir
+from app.crypto.identity import device_id_for
 from app.errors import VaultCorrupt, VaultExists, VaultNotFound, VaultNotWritable
 from app.models import Device, VaultMeta, migrate
 from app.models import db as dbmod
@@ -114,7 +114,7 @@ def create_vault(
 def _new_device() -> Device:
     sign = SigningKey.generate()
     box = PrivateKey.generate()
-    device_id = hashlib.blake2b(bytes(sign.verify_key), digest_size=16).hexdigest()
+    device_id = device_id_for(bytes(sign.verify_key))
     return Device(
         device_id=device_id,
         label="this device",
