@@ -707,7 +707,16 @@ def save_person(session: Session, draft: PersonDraft) -> PersonDraft:
             replace(case, id=case_row.id, charges=charges, trial=trial_draft, sentences=sentences)
         )
     _tombstone_missing(session, Charge, Charge.person_id == pid, kept_charges)
-    _tombstone_missing(session, Sentence, Sentence.person_id == pid, kept_sentences)
+    # Only sentences the editor could see (those under the draft's trials) may be removed:
+    # a sentence recorded without a trial, or under a case where this person has no charge, is
+    # not in the draft and must survive the save untouched.
+    visible_trials = [c.trial.id for c in new_cases if c.trial is not None and c.trial.id]
+    _tombstone_missing(
+        session,
+        Sentence,
+        and_(Sentence.person_id == pid, Sentence.trial_id.in_(visible_trials)),
+        kept_sentences,
+    )
 
     all_sentences = [s for c in new_cases for s in c.sentences]
     for case in new_cases:

@@ -215,3 +215,15 @@ def test_search_with_three_words(vault):
     with vault.session() as session:
         hits = search_persons(session, "Казак Илья Денисович")
     assert [h.person_id for h in hits] == [saved.id]
+
+
+def test_sentences_outside_the_draft_survive_a_save(vault):
+    """A sentence without a trial (e.g. imported) is invisible to the editor: saving must keep it."""
+    saved = _save(vault, _babaryka())
+    with vault.session() as session, session.begin():
+        orphan = Sentence(person_id=saved.id, sentence_type=SentenceType.FINE, fine_amount=100)
+        session.add(orphan)
+    _save(vault, saved)
+    with vault.session() as session:
+        row = session.get(Sentence, orphan.id)
+        assert row is not None and not row.deleted
