@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from collections.abc import Mapping as MappingType
 from dataclasses import dataclass, field
@@ -97,9 +97,14 @@ class Draft:
 
     identity: tuple[Any, ...]
     fields: dict[str, Any] = field(default_factory=dict)
-    origin: dict[str, int] = field(default_factory=dict)
+    # field -> row that gave it, only where that is not the first row (most records have one)
+    later: dict[str, int] | None = None
     rows: list[int] = field(default_factory=list)
     id: str = ""
+
+    def origin(self, name: str) -> int:
+        """The row that gave field ``name``."""
+        return (self.later or {}).get(name, self.rows[0])
 
 
 @dataclass(slots=True)
@@ -115,6 +120,7 @@ class Changes:
     """What applying the sheet would do."""
 
     creates: dict[type, list[Row]] = field(default_factory=lambda: defaultdict(list))
+    created: Counter[type] = field(default_factory=Counter)
     updates: list[tuple[type, str, dict[str, Any]]] = field(default_factory=list)
     row_actions: dict[int, RowAction] = field(default_factory=dict)
     persons_created: set[str] = field(default_factory=set)
@@ -546,7 +552,7 @@ class Assembler:
                         self._error(
                             row,
                             column,
-                            f"{_shown(value)!r} contradicts row {draft.origin[name]} "
+                            f"{_shown(value)!r} contradicts row {draft.origin(name)} "
                             f"({_shown(draft.fields[name])!r}) for the same "
                             f"{'status period' if offer.kind == 'status' else offer.kind}",
                         )
@@ -562,7 +568,9 @@ class Assembler:
             for name, value in offer.fields.items():
                 if name not in draft.fields:
                     draft.fields[name] = value
-                    draft.origin[name] = row.number
+                    if draft.rows:
+                        draft.later = draft.later or {}
+                        draft.later[name] = row.number
             draft.rows.append(row.number)
         pid = self._pid(row)
         self.person_rows[pid].append(row.number)
@@ -613,8 +621,8 @@ class Assembler:
                     if isinstance(wanted, str)
                     else "no earlier sentence of this person to extend"
                 )
-                errors[draft.origin["extends"]].append(
-                    self._error(draft.origin["extends"], "extends_sentence", reason)
+                errors[draft.origin("extends")].append(
+                    self._error(draft.origin("extends"), "extends_sentence", reason)
                 )
             else:
                 draft.fields["extends_target"] = target
@@ -650,9 +658,10 @@ class Assembler:
 
     # -- against the vault -----------------------------------------------------------------
 
-    def changes(self, now: Any) -> Changes:
-        """Creates and updates that make the vault hold what the accepted rows describe."""
-        return _Differ(self, now).run()
+    def changes(self, now: Any, materialise: bool = True) -> Changes:
+        """Creates and updates that make the vault hold what the accepted rows describe; without
+        ``materialise`` (a dry run) new records are only counted, not built."""
+        return _Differ(self, now, materialise).run()
 
     # -- duplicates ------------------------------------------------------------------------
 
@@ -776,8 +785,9 @@ def _defaults(model: type) -> dict[str, Any]:
 class _Differ:
     """Compares the drafts of a finished assembly with the vault."""
 
-    def __init__(self, assembly: Assembler, now: Any) -> None:
+    def __init__(self, assembly: Assembler, now: Any, materialise: bool) -> None:
         self.a = assembly
+        self.materialise = materialise
         self.state = assembly.state
         self.now = now
         self.out = Changes()
@@ -787,12 +797,14 @@ class _Differ:
         self.trial_ids: dict[str, str] = {}
 
     def _create(self, model: type, values: dict[str, Any], rows: Iterable[int]) -> str:
-        row = {**_defaults(model), "created_at": self.now, "updated_at": self.now, **values}
-        if not row["id"]:
-            row["id"] = new_record_id()
-        self.out.creates[model].append(row)
+        record_id = values.get("id") or new_record_id()
+        self.out.created[model] += 1
         self.changed_rows.update(rows)
-        return row["id"]
+        if self.materialise:
+            row = {**_defaults(model), "created_at": self.now, "updated_at": self.now, **values}
+            row["id"] = record_id
+            self.out.creates[model].append(row)
+        return record_id
 
     def _update(
         self,

@@ -23,6 +23,7 @@ from pathlib import Path
 from zipfile import BadZipFile
 
 from app.errors import ImportRowError
+from app.services.spreadsheet.mapping import recognised_count
 
 # Candidate single-byte encodings for files that are not UTF-8, most common first: Windows
 # Cyrillic, then the old Unix and DOS ones that still turn up in archives.
@@ -225,8 +226,6 @@ def _header_index(numbered: list[tuple[int, tuple[str, ...]]]) -> int:
     Some sheets carry a title line ("Political prisoners, as of 1 May") above the header.
     Without any recognised column name, the first non-empty row is the header.
     """
-    from app.services.spreadsheet.mapping import recognised_count
-
     best, best_count = 0, 0
     for index, (_, row) in enumerate(numbered[:_HEADER_SCAN_ROWS]):
         count = recognised_count(row)
