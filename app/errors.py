@@ -62,3 +62,35 @@ class ImportRowError(LetapisError):
 
 class BundleRejected(LetapisError):
     pass
+
+
+class ReferenceDataError(LetapisError):
+    """A bundled reference file is missing or malformed: the build is broken, not the vault."""
+
+
+class CardRejected(LetapisError):
+    """A device card that is damaged, forged or not usable for this team."""
+
+
+class RosterError(LetapisError):
+    """A roster change that cannot be made (e.g. revoking this device itself)."""
+
+
+class RosterConflict(LetapisError):
+    """Two roster ops disagree about a device's keys."""
+
+
+class ConflictGone(LetapisError):
+    """The conflict was resolved meanwhile (here or by a teammate's bundle)."""
+
+
+class BundleAlreadyImported(BundleRejected):
+    """The same bundle was merged before; importing it again would change nothing."""
+
+
+class ExportFailed(LetapisError):
+    """A bundle could not be written (no team yet, folder missing, disk full...)."""
+
+
+class SpreadsheetError(ImportRowError):
+    """The file as a whole cannot be read (not a spreadsheet, empty, unreadable)."""

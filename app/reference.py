@@ -28,7 +28,9 @@ from functools import cache
 from typing import Literal
 
 from app.domain.enums import CodeKind
-from app.errors import LetapisError
+from app.errors import (
+    ReferenceDataError,
+)
 from app.paths import resource_path
 
 Language = Literal["en", "be", "ru"]
@@ -73,10 +75,6 @@ _ARTICLE_NUMBER_FORMAT = {
     CodeKind.CAO: re.compile(r"\d+\.\d+"),
 }
 _WEIGHT_TOLERANCE = 0.001
-
-
-class ReferenceDataError(LetapisError):
-    """A bundled reference file is missing or malformed: the build is broken, not the vault."""
 
 
 def _pick(lang: str, en: str, be: str, ru: str) -> str:

@@ -19,7 +19,9 @@ from nacl.exceptions import BadSignatureError
 from nacl.signing import SigningKey, VerifyKey
 
 from app.crypto.atomic import write_atomic
-from app.errors import LetapisError
+from app.errors import (
+    CardRejected,
+)
 
 CARD_MAGIC = "letapis-device-card"
 CARD_VERSION = 1
@@ -28,10 +30,6 @@ MAX_LABEL_CHARS = 200
 KEY_BYTES = 32
 FINGERPRINT_BYTES = 16  # 128 bits: a forged card would need a second preimage
 FINGERPRINT_GROUP = 4
-
-
-class CardRejected(LetapisError):
-    """A device card that is damaged, forged or not usable for this team."""
 
 
 def device_id_for(sign_public: bytes) -> str:

@@ -45,7 +45,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from app.crypto.atomic import fsync_dir
 from app.crypto.bundle import EnvelopeReader, EnvelopeWriter, file_sha256
 from app.crypto.identity import short_id
-from app.errors import BundleRejected, LetapisError
+from app.errors import BundleAlreadyImported, BundleRejected, ExportFailed, LetapisError  # noqa: F401 - re-exported
 from app.models import AttachmentBlob, AuditEntry, ImportedBundle, Op, PeerVersion, VaultMeta
 from app.models.base import utcnow
 from app.services.vault import Vault
@@ -91,14 +91,6 @@ _HEX128 = re.compile(r"[0-9a-f]{128}")
 EXPORT_SEQ_KEY = "sync.export_seq"
 
 Progress = Callable[[int, int], None]
-
-
-class BundleAlreadyImported(BundleRejected):
-    """The same bundle was merged before; importing it again would change nothing."""
-
-
-class ExportFailed(LetapisError):
-    """A bundle could not be written (no team yet, folder missing, disk full...)."""
 
 
 @dataclass(frozen=True)

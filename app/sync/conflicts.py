@@ -17,7 +17,10 @@ from typing import Any, Literal
 from sqlalchemy import Connection, func, insert, select
 
 from app.crypto.identity import short_id
-from app.errors import LetapisError, ValidationError
+from app.errors import (
+    ConflictGone,
+    ValidationError,
+)
 from app.models import AuditEntry, Conflict, Device
 from app.models.base import utcnow
 from app.services.vault import Vault
@@ -36,10 +39,6 @@ from app.sync.merge import (
 
 Keep = Literal["winner", "loser"]
 LABEL_COLUMNS = ("display_name", "full_name", "number", "filename", "publication", "section")
-
-
-class ConflictGone(LetapisError):
-    """The conflict was resolved meanwhile (here or by a teammate's bundle)."""
 
 
 @dataclass(frozen=True)

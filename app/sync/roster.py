@@ -32,7 +32,7 @@ from app.crypto.identity import (
     short_id,
     write_card,
 )
-from app.errors import LetapisError
+from app.errors import LetapisError, RosterConflict, RosterError  # noqa: F401 - re-exported
 from app.models import AuditEntry, Device, Op, Revocation
 from app.models.base import utcnow
 from app.services.vault import Vault
@@ -42,10 +42,6 @@ from app.sync.merge import apply_records, hlc_datetime
 DEVICE_ENTITY = "device"
 REVOKED_FIELD = "revoked"
 SELF_LABEL = "this device"
-
-
-class RosterError(LetapisError):
-    """A roster change that cannot be made (e.g. revoking this device itself)."""
 
 
 @dataclass(frozen=True)
@@ -140,10 +136,6 @@ class Roster:
         if current is None or last_seq < current:
             self.cutoffs[device_id] = last_seq
         self.revoked.append((device_id, last_seq, by, hlc))
-
-
-class RosterConflict(LetapisError):
-    """Two roster ops disagree about a device's keys."""
 
 
 # -- op values ---------------------------------------------------------------------------------

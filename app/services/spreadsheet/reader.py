@@ -22,7 +22,9 @@ from datetime import date, datetime, time
 from pathlib import Path
 from zipfile import BadZipFile
 
-from app.errors import ImportRowError
+from app.errors import (
+    SpreadsheetError,
+)
 from app.services.spreadsheet.mapping import recognised_count
 
 # Candidate single-byte encodings for files that are not UTF-8, most common first: Windows
@@ -33,10 +35,6 @@ _SAMPLE_LINES = 50
 _CYRILLIC_LOWER = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіў")
 _CYRILLIC_UPPER = frozenset(ch.upper() for ch in _CYRILLIC_LOWER)
 _HEADER_SCAN_ROWS = 10
-
-
-class SpreadsheetError(ImportRowError):
-    """The file as a whole cannot be read (not a spreadsheet, empty, unreadable)."""
 
 
 @dataclass(frozen=True)
