@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.reports.export import ReportRequest, build_report, write_report
 from app.reports.model import MONTHLY_SECTIONS, PROSECUTION_SECTIONS, ReportOptions
+from app.reports.strings import ReportStrings
 from app.services.narratives import load_narratives, save_narrative
 from app.ui.tasks import run_in_background
 
@@ -94,8 +95,13 @@ class ReportsTab(QWidget):
         )
         self.section.blockSignals(True)
         self.section.clear()
+        titles = ReportStrings(self.lang if self.lang in ("en", "be", "ru") else "en")
         for key in sections:
-            self.section.addItem(key.replace("_", " ").capitalize(), key)
+            try:
+                title = titles(f"section.{key}")
+            except KeyError:
+                title = key.replace("_", " ").capitalize()
+            self.section.addItem(title, key)
         self.section.blockSignals(False)
         self.load()
 

@@ -133,7 +133,10 @@ class SyncTab(QWidget):
         self.members, self.conflict_views = result
         self.members_table.setRowCount(len(self.members))
         for i, m in enumerate(self.members):
-            label = m.label + (self.tr(" (this device)") if m.is_self else "")
+            if m.is_self and m.label in ("", "this device"):  # the default, untranslated label
+                label = self.tr("This device")
+            else:
+                label = m.label + (self.tr(" (this device)") if m.is_self else "")
             status = self.tr("active") if m.active else self.tr("revoked")
             for j, text in enumerate((label, m.fingerprint, status)):
                 self.members_table.setItem(i, j, QTableWidgetItem(text))

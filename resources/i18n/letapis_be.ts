@@ -2065,87 +2065,87 @@ Please verify the correct file name was given.</source>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../app/ui/reports_tab.py" line="46"/>
+        <location filename="../../app/ui/reports_tab.py" line="47"/>
         <source>Monthly review</source>
         <translation>Штомесячны агляд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_tab.py" line="47"/>
+        <location filename="../../app/ui/reports_tab.py" line="48"/>
         <source>Criminal prosecutions review</source>
         <translation>Агляд крымінальнага пераследу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_tab.py" line="55"/>
+        <location filename="../../app/ui/reports_tab.py" line="56"/>
         <source>Your narrative for this section of the report…</source>
         <translation>Ваш тэкст для гэтага раздзела справаздачы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_tab.py" line="56"/>
+        <location filename="../../app/ui/reports_tab.py" line="57"/>
         <source>Save text</source>
         <translation>Захаваць тэкст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_tab.py" line="57"/>
+        <location filename="../../app/ui/reports_tab.py" line="58"/>
         <source>Export PDF…</source>
         <translation>Экспарт у PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_tab.py" line="58"/>
+        <location filename="../../app/ui/reports_tab.py" line="59"/>
         <source>Export figures (JSON)…</source>
         <translation>Экспарт лічбаў (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_tab.py" line="63"/>
+        <location filename="../../app/ui/reports_tab.py" line="64"/>
         <source>Month:</source>
         <translation>Месяц:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_tab.py" line="64"/>
+        <location filename="../../app/ui/reports_tab.py" line="65"/>
         <source>Report:</source>
         <translation>Справаздача:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_tab.py" line="65"/>
+        <location filename="../../app/ui/reports_tab.py" line="66"/>
         <source>Report language:</source>
         <translation>Мова справаздачы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_tab.py" line="66"/>
+        <location filename="../../app/ui/reports_tab.py" line="67"/>
         <source>Section:</source>
         <translation>Раздзел:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_tab.py" line="128"/>
+        <location filename="../../app/ui/reports_tab.py" line="134"/>
         <source>Text saved in the vault (encrypted).</source>
         <translation>Тэкст захаваны ў сховішчы (зашыфравана).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_tab.py" line="135"/>
+        <location filename="../../app/ui/reports_tab.py" line="141"/>
         <source>Export is not encrypted</source>
         <translation>Экспарт не зашыфраваны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_tab.py" line="137"/>
+        <location filename="../../app/ui/reports_tab.py" line="143"/>
         <source>The exported file is NOT encrypted: anyone who gets it can read it. Keep it off this laptop and delete it after publishing. Continue?</source>
         <translation>Экспартаваны файл НЕ зашыфраваны: яго можа прачытаць кожны, у каго ён апынецца. Не захоўвайце яго на гэтым ноўтбуку і выдаліце пасля публікацыі. Працягнуць?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_tab.py" line="146"/>
+        <location filename="../../app/ui/reports_tab.py" line="152"/>
         <source>Export report</source>
         <translation>Экспарт справаздачы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_tab.py" line="162"/>
+        <location filename="../../app/ui/reports_tab.py" line="168"/>
         <source>Computing the report…</source>
         <translation>Падлік справаздачы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_tab.py" line="173"/>
+        <location filename="../../app/ui/reports_tab.py" line="179"/>
         <source>Written: %1</source>
         <translation>Запісана: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_tab.py" line="179"/>
+        <location filename="../../app/ui/reports_tab.py" line="185"/>
         <source>Failed: %1</source>
         <translation>Памылка: %1</translation>
     </message>
@@ -2216,132 +2216,137 @@ Please verify the correct file name was given.</source>
 <context>
     <name>SyncTab</name>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="48"/>
+        <location filename="../../app/ui/sync_tab.py" line="52"/>
         <source>Device</source>
         <translation>Прылада</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="48"/>
+        <location filename="../../app/ui/sync_tab.py" line="52"/>
         <source>Fingerprint</source>
         <translation>Адбітак</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="48"/>
+        <location filename="../../app/ui/sync_tab.py" line="52"/>
         <source>Status</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="50"/>
+        <location filename="../../app/ui/sync_tab.py" line="54"/>
         <source>Save my device card…</source>
         <translation>Захаваць картку маёй прылады…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="51"/>
+        <location filename="../../app/ui/sync_tab.py" line="55"/>
         <source>Add a team member…</source>
         <translation>Дадаць удзельніка каманды…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="52"/>
+        <location filename="../../app/ui/sync_tab.py" line="56"/>
         <source>Write changes to a folder (USB stick)…</source>
         <translation>Запісаць змены ў папку (флэшка)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="53"/>
+        <location filename="../../app/ui/sync_tab.py" line="57"/>
         <source>Import a bundle…</source>
         <translation>Імпартаваць пакет…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="58"/>
+        <location filename="../../app/ui/sync_tab.py" line="66"/>
         <source>Record</source>
         <translation>Запіс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="59"/>
+        <location filename="../../app/ui/sync_tab.py" line="67"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="60"/>
+        <location filename="../../app/ui/sync_tab.py" line="68"/>
         <source>Kept value</source>
         <translation>Захаванае значэнне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="61"/>
+        <location filename="../../app/ui/sync_tab.py" line="69"/>
         <source>Other value</source>
         <translation>Іншае значэнне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="62"/>
+        <location filename="../../app/ui/sync_tab.py" line="70"/>
         <source>Other device</source>
         <translation>Іншая прылада</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="65"/>
+        <location filename="../../app/ui/sync_tab.py" line="73"/>
         <source>Keep the kept value</source>
         <translation>Пакінуць захаванае значэнне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="66"/>
+        <location filename="../../app/ui/sync_tab.py" line="74"/>
         <source>Use the other value</source>
         <translation>Узяць іншае значэнне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="68"/>
+        <location filename="../../app/ui/sync_tab.py" line="76"/>
         <source>Team</source>
         <translation>Каманда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="76"/>
+        <location filename="../../app/ui/sync_tab.py" line="84"/>
         <source>Exchange</source>
         <translation>Абмен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="81"/>
+        <location filename="../../app/ui/sync_tab.py" line="89"/>
         <source>Conflicts</source>
         <translation>Канфлікты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="126"/>
+        <location filename="../../app/ui/sync_tab.py" line="137"/>
+        <source>This device</source>
+        <translation>Гэтая прылада</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="139"/>
         <source> (this device)</source>
         <translation> (гэтая прылада)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="127"/>
+        <location filename="../../app/ui/sync_tab.py" line="140"/>
         <source>active</source>
         <translation>дзейная</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="127"/>
+        <location filename="../../app/ui/sync_tab.py" line="140"/>
         <source>revoked</source>
         <translation>адкліканая</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="133"/>
+        <location filename="../../app/ui/sync_tab.py" line="146"/>
         <source>(deleted)</source>
         <translation>(выдалена)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="145"/>
+        <location filename="../../app/ui/sync_tab.py" line="158"/>
         <source>Working…</source>
         <translation>Выконваецца…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="157"/>
+        <location filename="../../app/ui/sync_tab.py" line="181"/>
         <source>Device card saved. Fingerprint: %1</source>
         <translation>Картка прылады захавана. Адбітак: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="165"/>
+        <location filename="../../app/ui/sync_tab.py" line="189"/>
         <source>Save device card</source>
         <translation>Захаваць картку прылады</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="181"/>
+        <location filename="../../app/ui/sync_tab.py" line="205"/>
         <source>Add a team member</source>
         <translation>Дадаць удзельніка каманды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="183"/>
+        <location filename="../../app/ui/sync_tab.py" line="207"/>
         <source>Add “%1”? Compare this fingerprint with the member by phone or in person before saying yes:
 
 %2</source>
@@ -2350,42 +2355,42 @@ Please verify the correct file name was given.</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="194"/>
+        <location filename="../../app/ui/sync_tab.py" line="218"/>
         <source>%1 added to the team.</source>
         <translation>%1: дададзена ў каманду.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="199"/>
+        <location filename="../../app/ui/sync_tab.py" line="223"/>
         <source>Open a device card</source>
         <translation>Адкрыць картку прылады</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="209"/>
+        <location filename="../../app/ui/sync_tab.py" line="233"/>
         <source>%1 changes written to %2</source>
         <translation>Змен запісана: %1, файл %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="218"/>
+        <location filename="../../app/ui/sync_tab.py" line="242"/>
         <source>Choose the USB stick folder</source>
         <translation>Абярыце папку на флэшцы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="236"/>
+        <location filename="../../app/ui/sync_tab.py" line="262"/>
         <source>Import a bundle</source>
         <translation>Імпартаваць пакет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="237"/>
+        <location filename="../../app/ui/sync_tab.py" line="263"/>
         <source>Letapis bundles (*.ltbundle)</source>
         <translation>Пакеты Letapis (*.ltbundle)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="251"/>
+        <location filename="../../app/ui/sync_tab.py" line="277"/>
         <source>Conflict resolved; the choice will sync to the team.</source>
         <translation>Канфлікт вырашаны; выбар трапіць да каманды пры сінхранізацыі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="255"/>
+        <location filename="../../app/ui/sync_tab.py" line="282"/>
         <source>Refused: %1</source>
         <translation>Адхілена: %1</translation>
     </message>

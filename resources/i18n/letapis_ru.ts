@@ -1603,87 +1603,87 @@ It disappears from lists and reports on every device after the next sync. The ma
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../app/ui/reports_tab.py" line="46"/>
+        <location filename="../../app/ui/reports_tab.py" line="47"/>
         <source>Monthly review</source>
         <translation>Ежемесячный обзор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_tab.py" line="47"/>
+        <location filename="../../app/ui/reports_tab.py" line="48"/>
         <source>Criminal prosecutions review</source>
         <translation>Обзор уголовного преследования</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_tab.py" line="55"/>
+        <location filename="../../app/ui/reports_tab.py" line="56"/>
         <source>Your narrative for this section of the report…</source>
         <translation>Ваш текст для этого раздела отчёта…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_tab.py" line="56"/>
+        <location filename="../../app/ui/reports_tab.py" line="57"/>
         <source>Save text</source>
         <translation>Сохранить текст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_tab.py" line="57"/>
+        <location filename="../../app/ui/reports_tab.py" line="58"/>
         <source>Export PDF…</source>
         <translation>Экспорт в PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_tab.py" line="58"/>
+        <location filename="../../app/ui/reports_tab.py" line="59"/>
         <source>Export figures (JSON)…</source>
         <translation>Экспорт цифр (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_tab.py" line="63"/>
+        <location filename="../../app/ui/reports_tab.py" line="64"/>
         <source>Month:</source>
         <translation>Месяц:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_tab.py" line="64"/>
+        <location filename="../../app/ui/reports_tab.py" line="65"/>
         <source>Report:</source>
         <translation>Отчёт:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_tab.py" line="65"/>
+        <location filename="../../app/ui/reports_tab.py" line="66"/>
         <source>Report language:</source>
         <translation>Язык отчёта:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_tab.py" line="66"/>
+        <location filename="../../app/ui/reports_tab.py" line="67"/>
         <source>Section:</source>
         <translation>Раздел:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_tab.py" line="128"/>
+        <location filename="../../app/ui/reports_tab.py" line="134"/>
         <source>Text saved in the vault (encrypted).</source>
         <translation>Текст сохранён в хранилище (зашифровано).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_tab.py" line="135"/>
+        <location filename="../../app/ui/reports_tab.py" line="141"/>
         <source>Export is not encrypted</source>
         <translation>Экспорт не зашифрован</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_tab.py" line="137"/>
+        <location filename="../../app/ui/reports_tab.py" line="143"/>
         <source>The exported file is NOT encrypted: anyone who gets it can read it. Keep it off this laptop and delete it after publishing. Continue?</source>
         <translation>Экспортированный файл НЕ зашифрован: его может прочитать любой, к кому он попадёт. Не храните его на этом ноутбуке и удалите после публикации. Продолжить?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_tab.py" line="146"/>
+        <location filename="../../app/ui/reports_tab.py" line="152"/>
         <source>Export report</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_tab.py" line="162"/>
+        <location filename="../../app/ui/reports_tab.py" line="168"/>
         <source>Computing the report…</source>
         <translation>Подсчёт отчёта…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_tab.py" line="173"/>
+        <location filename="../../app/ui/reports_tab.py" line="179"/>
         <source>Written: %1</source>
         <translation>Записано: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_tab.py" line="179"/>
+        <location filename="../../app/ui/reports_tab.py" line="185"/>
         <source>Failed: %1</source>
         <translation>Ошибка: %1</translation>
     </message>
@@ -1754,132 +1754,137 @@ It disappears from lists and reports on every device after the next sync. The ma
 <context>
     <name>SyncTab</name>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="48"/>
+        <location filename="../../app/ui/sync_tab.py" line="52"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="48"/>
+        <location filename="../../app/ui/sync_tab.py" line="52"/>
         <source>Fingerprint</source>
         <translation>Отпечаток</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="48"/>
+        <location filename="../../app/ui/sync_tab.py" line="52"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="50"/>
+        <location filename="../../app/ui/sync_tab.py" line="54"/>
         <source>Save my device card…</source>
         <translation>Сохранить карточку моего устройства…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="51"/>
+        <location filename="../../app/ui/sync_tab.py" line="55"/>
         <source>Add a team member…</source>
         <translation>Добавить участника команды…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="52"/>
+        <location filename="../../app/ui/sync_tab.py" line="56"/>
         <source>Write changes to a folder (USB stick)…</source>
         <translation>Записать изменения в папку (флешка)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="53"/>
+        <location filename="../../app/ui/sync_tab.py" line="57"/>
         <source>Import a bundle…</source>
         <translation>Импортировать пакет…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="58"/>
+        <location filename="../../app/ui/sync_tab.py" line="66"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="59"/>
+        <location filename="../../app/ui/sync_tab.py" line="67"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="60"/>
+        <location filename="../../app/ui/sync_tab.py" line="68"/>
         <source>Kept value</source>
         <translation>Сохранённое значение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="61"/>
+        <location filename="../../app/ui/sync_tab.py" line="69"/>
         <source>Other value</source>
         <translation>Другое значение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="62"/>
+        <location filename="../../app/ui/sync_tab.py" line="70"/>
         <source>Other device</source>
         <translation>Другое устройство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="65"/>
+        <location filename="../../app/ui/sync_tab.py" line="73"/>
         <source>Keep the kept value</source>
         <translation>Оставить сохранённое значение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="66"/>
+        <location filename="../../app/ui/sync_tab.py" line="74"/>
         <source>Use the other value</source>
         <translation>Взять другое значение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="68"/>
+        <location filename="../../app/ui/sync_tab.py" line="76"/>
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="76"/>
+        <location filename="../../app/ui/sync_tab.py" line="84"/>
         <source>Exchange</source>
         <translation>Обмен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="81"/>
+        <location filename="../../app/ui/sync_tab.py" line="89"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="126"/>
+        <location filename="../../app/ui/sync_tab.py" line="137"/>
+        <source>This device</source>
+        <translation>Это устройство</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="139"/>
         <source> (this device)</source>
         <translation> (это устройство)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="127"/>
+        <location filename="../../app/ui/sync_tab.py" line="140"/>
         <source>active</source>
         <translation>активно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="127"/>
+        <location filename="../../app/ui/sync_tab.py" line="140"/>
         <source>revoked</source>
         <translation>отозвано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="133"/>
+        <location filename="../../app/ui/sync_tab.py" line="146"/>
         <source>(deleted)</source>
         <translation>(удалено)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="145"/>
+        <location filename="../../app/ui/sync_tab.py" line="158"/>
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="157"/>
+        <location filename="../../app/ui/sync_tab.py" line="181"/>
         <source>Device card saved. Fingerprint: %1</source>
         <translation>Карточка устройства сохранена. Отпечаток: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="165"/>
+        <location filename="../../app/ui/sync_tab.py" line="189"/>
         <source>Save device card</source>
         <translation>Сохранить карточку устройства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="181"/>
+        <location filename="../../app/ui/sync_tab.py" line="205"/>
         <source>Add a team member</source>
         <translation>Добавить участника команды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="183"/>
+        <location filename="../../app/ui/sync_tab.py" line="207"/>
         <source>Add “%1”? Compare this fingerprint with the member by phone or in person before saying yes:
 
 %2</source>
@@ -1888,42 +1893,42 @@ It disappears from lists and reports on every device after the next sync. The ma
 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="194"/>
+        <location filename="../../app/ui/sync_tab.py" line="218"/>
         <source>%1 added to the team.</source>
         <translation>%1: добавлено в команду.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="199"/>
+        <location filename="../../app/ui/sync_tab.py" line="223"/>
         <source>Open a device card</source>
         <translation>Открыть карточку устройства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="209"/>
+        <location filename="../../app/ui/sync_tab.py" line="233"/>
         <source>%1 changes written to %2</source>
         <translation>Изменений записано: %1, файл %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="218"/>
+        <location filename="../../app/ui/sync_tab.py" line="242"/>
         <source>Choose the USB stick folder</source>
         <translation>Выберите папку на флешке</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="236"/>
+        <location filename="../../app/ui/sync_tab.py" line="262"/>
         <source>Import a bundle</source>
         <translation>Импортировать пакет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="237"/>
+        <location filename="../../app/ui/sync_tab.py" line="263"/>
         <source>Letapis bundles (*.ltbundle)</source>
         <translation>Пакеты Letapis (*.ltbundle)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="251"/>
+        <location filename="../../app/ui/sync_tab.py" line="277"/>
         <source>Conflict resolved; the choice will sync to the team.</source>
         <translation>Конфликт разрешён; выбор попадёт к команде при синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="255"/>
+        <location filename="../../app/ui/sync_tab.py" line="282"/>
         <source>Refused: %1</source>
         <translation>Отклонено: %1</translation>
     </message>

@@ -69,3 +69,11 @@ def test_export_cancelled_writes_nothing(qtbot, tab, tmp_path, monkeypatch):
     )
     tab.export(".pdf")
     assert tab.last_written is None
+
+
+def test_section_names_come_from_the_report_catalogue(qtbot, vault):
+    widget = ReportsTab(vault, lang="be")
+    qtbot.addWidget(widget)
+    labels = [widget.section.itemText(i) for i in range(widget.section.count())]
+    assert "forced_labour" not in " ".join(labels)
+    assert "Прымусовая праца" in labels

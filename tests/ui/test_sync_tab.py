@@ -98,3 +98,9 @@ def test_progress_bar_follows_the_worker(qtbot, pair):
     tab = _tab(qtbot, b)
     tab.progressed.emit(3, 10)
     assert (tab.progress.value(), tab.progress.maximum()) == (3, 10)
+
+
+def test_own_device_is_labelled_in_the_ui_language(qtbot, pair):
+    a, _b = pair
+    tab = _tab(qtbot, a)
+    assert tab.members_table.item(0, 0).text() == "This device"
