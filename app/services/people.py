@@ -13,8 +13,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 from typing import Any
+from urllib.parse import urlsplit
 
-from sqlalchemy import and_, exists, func, literal, or_, select, text
+from sqlalchemy import String, and_, exists, false, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from app import reference
@@ -29,10 +30,10 @@ from app.domain.enums import (
     Regime,
     RelationType,
     ReleaseReason,
+    Reliability,
     SentenceType,
     StatusKind,
 )
-from app.domain.names import query_keys
 from app.domain.partial_dates import PartialDate
 from app.domain.sentences import Extension, Term, expected_release
 from app.errors import ValidationError
@@ -41,17 +42,18 @@ from app.models import (
     Charge,
     Detention,
     Judge,
-    NameKey,
     Person,
     PersonName,
     Relation,
     RepressionEvent,
     Sentence,
+    Source,
+    SourceLink,
     StatusPeriod,
     Trial,
 )
 from app.services.derived import refresh_derived
-from app.services.search import PREFIX_END
+from app.services.search import has_key_prefix, key_members, name_query_keys
 
 # -- listing --------------------------------------------------------------------------------
 
@@ -111,63 +113,60 @@ class PersonRow:
         }[sort]
 
 
-_PADDED = "CASE length({c}) WHEN 4 THEN {c} || '-01-01' WHEN 7 THEN {c} || '-01' ELSE {c} END"
+def _started_by(column: Any, day: date) -> Any:
+    """A partial date ("2020", "2020-06", "2020-06-18") on or before ``day``. Comparing the
+    stored text with the ISO day gives the same answer as padding it to a full date first
+    ("2020" <= "2020-01-01"), without building a string per row (and stays index-friendly)."""
+    return type_coerce(column, String) <= day.isoformat()
 
 
-def _status_clause(status: ListStatus, on: date) -> Any:
-    day = on.isoformat()
+@dataclass(frozen=True)
+class _PersonSet:
+    """A filter answered from another table, in both shapes SQLite can run it: ``members`` (the
+    matching person ids, to start from) and ``probe`` (an EXISTS checked per listed row)."""
+
+    members: Any  # None: too broad to ever start from
+    probe: Any
+
+
+def _via(model: Any, *conditions: Any) -> _PersonSet:
+    return _PersonSet(
+        select(model.person_id).where(*conditions),
+        exists().where(model.person_id == Person.id, *conditions),
+    )
+
+
+def _status_set(status: ListStatus, on: date) -> _PersonSet:
     if status in (ListStatus.POLITICAL_PRISONER, ListStatus.INCOMMUNICADO):
-        return exists().where(
-            StatusPeriod.person_id == Person.id,
+        return _via(
+            StatusPeriod,
             StatusPeriod.kind == StatusKind(status.value),
             ~StatusPeriod.deleted,
-            or_(
-                StatusPeriod.starts_on.is_(None),
-                text(_PADDED.format(c="status_periods.starts_on") + " <= :sday").bindparams(
-                    sday=day
-                ),
-            ),
+            or_(StatusPeriod.starts_on.is_(None), _started_by(StatusPeriod.starts_on, on)),
             or_(StatusPeriod.ends_on.is_(None), StatusPeriod.ends_on > on),
         )
-    held = exists().where(
-        Detention.person_id == Person.id,
+    held = _via(
+        Detention,
         ~Detention.deleted,
         Detention.detained_on.is_not(None),
-        text(_PADDED.format(c="detentions.detained_on") + " <= :dday").bindparams(dday=day),
+        _started_by(Detention.detained_on, on),
         or_(Detention.released_on.is_(None), Detention.released_on > on),
     )
     if status == ListStatus.IN_CUSTODY:
         return held
-    ever = exists().where(Detention.person_id == Person.id, ~Detention.deleted)
-    return and_(ever, ~held)
+    ever = _via(Detention, ~Detention.deleted)
+    # "Released" is most of the detained: only ever worth probing, never worth starting from.
+    return _PersonSet(None, and_(ever.probe, ~held.probe))
 
 
-def filter_clauses(flt: PersonFilter) -> list[Any]:
-    clauses: list[Any] = [~Person.deleted]
-    if flt.query.strip():
-        keys = query_keys(flt.query)
-        for key in keys:
-            clauses.append(
-                Person.id.in_(
-                    select(NameKey.person_id).where(
-                        NameKey.key >= key, NameKey.key < key + PREFIX_END
-                    )
-                )
-            )
-        if not keys:
-            clauses.append(literal(False))
-    if flt.region_code:
-        clauses.append(Person.region_code == flt.region_code)
-    if flt.gender:
-        clauses.append(Person.gender == flt.gender)
-    if flt.category:
-        clauses.append(Person.categories.like(f"%,{flt.category},%"))
+def _person_sets(flt: PersonFilter) -> list[_PersonSet]:
+    sets = [_PersonSet(key_members(key), has_key_prefix(key)) for key in name_query_keys(flt.query)]
     if flt.status:
-        clauses.append(_status_clause(flt.status, flt.status_on or date.today()))
+        sets.append(_status_set(flt.status, flt.status_on or date.today()))
     if flt.article_key:
-        clauses.append(
-            exists().where(
-                Charge.person_id == Person.id,
+        sets.append(
+            _via(
+                Charge,
                 ~Charge.deleted,
                 or_(
                     Charge.article_key == flt.article_key,
@@ -176,24 +175,68 @@ def filter_clauses(flt: PersonFilter) -> list[Any]:
             )
         )
     if flt.court_code:
-        clauses.append(
-            exists().where(
-                Charge.person_id == Person.id,
-                ~Charge.deleted,
-                Trial.case_id == Charge.case_id,
-                ~Trial.deleted,
-                Trial.court_code == flt.court_code,
+        court = (~Charge.deleted, ~Trial.deleted, Trial.court_code == flt.court_code)
+        sets.append(
+            _PersonSet(
+                select(Charge.person_id).join(Trial, Trial.case_id == Charge.case_id).where(*court),
+                exists().where(
+                    Charge.person_id == Person.id, Trial.case_id == Charge.case_id, *court
+                ),
             )
         )
+    return sets
+
+
+# A page of the list walks the name-ordered index and probes each row while the rarest filter set
+# holds at least this many persons (matches are then dense enough to fill a page quickly);
+# below it, the set's persons are looked up and sorted. Measured at 100k persons, where the
+# two shapes cost about the same around 5-8k matches.
+WALK_MIN_MATCHES = 6000
+
+
+def _set_size(session: Session, members: Any, cap: int) -> int:
+    capped = members.limit(cap).subquery()
+    return session.scalar(select(func.count()).select_from(capped)) or 0
+
+
+def filter_clauses(
+    flt: PersonFilter, session: Session | None = None, *, paged: bool = False
+) -> list[Any]:
+    """WHERE terms on ``Person`` for the list filter. With a ``session`` the filters answered
+    from other tables are shaped for speed: the smallest one (counted from its index, capped)
+    drives the query and the others are probed per row; for a ``paged`` query a set that
+    is large anyway is probed too, because walking the list in its order then fills a page
+    sooner than sorting every match. Without a session every set is a probe (always correct)."""
+    clauses: list[Any] = [~Person.deleted]
+    if flt.query.strip() and not name_query_keys(flt.query):
+        clauses.append(false())  # only digits or punctuation: no name can match
+    if flt.region_code:
+        clauses.append(Person.region_code == flt.region_code)
+    if flt.gender:
+        clauses.append(Person.gender == flt.gender)
+    if flt.category:
+        clauses.append(Person.categories.like(f"%,{flt.category},%"))
     if flt.event_from:
         clauses.append(Person.latest_event_on >= flt.event_from)
     if flt.event_to:
         clauses.append(Person.latest_event_on <= flt.event_to)
+    sets = _person_sets(flt)
+    candidates = [s for s in sets if s.members is not None]
+    driver: _PersonSet | None = None
+    if session is not None and candidates:
+        cap = WALK_MIN_MATCHES if paged else 4 * WALK_MIN_MATCHES
+        sizes = [_set_size(session, s.members, cap) for s in candidates]
+        smallest = min(range(len(candidates)), key=sizes.__getitem__)
+        if not paged or sizes[smallest] < WALK_MIN_MATCHES:
+            driver = candidates[smallest]
+            clauses.append(Person.id.in_(driver.members))
+    clauses += [s.probe for s in sets if s is not driver]
     return clauses
 
 
 def count_persons(session: Session, flt: PersonFilter) -> int:
-    return session.scalar(select(func.count()).select_from(Person).where(*filter_clauses(flt))) or 0
+    clauses = filter_clauses(flt, session)
+    return session.scalar(select(func.count()).select_from(Person).where(*clauses)) or 0
 
 
 def _after_clause(col: Any, value: Any, last_id: str, descending: bool) -> Any:
@@ -215,12 +258,17 @@ def fetch_page(
     after: PersonRow | None = None,
     limit: int = 200,
 ) -> list[PersonRow]:
-    """One page of the list in keyset order: cost independent of how far the user scrolled."""
+    """One page of the list in keyset order: cost independent of how far the user scrolled.
+
+    The page's ids are chosen first, from indexes only where the filter allows, and only then
+    are the 200 rows read: a broad search may look at thousands of candidates, and reading each
+    candidate's full row would decrypt most of the persons table."""
     col = SORT_COLUMNS[sort]
-    clauses = filter_clauses(flt)
+    clauses = filter_clauses(flt, session, paged=True)
     if after is not None:
         clauses.append(_after_clause(col, after.sort_value(sort), after.id, descending))
     order = (col.desc(), Person.id.desc()) if descending else (col.asc(), Person.id.asc())
+    page_ids = select(Person.id).where(*clauses).order_by(*order).limit(limit)
     rows = session.execute(
         select(
             Person.id,
@@ -231,9 +279,8 @@ def fetch_page(
             Person.latest_event_on,
             Person.sort_name,
         )
-        .where(*clauses)
+        .where(Person.id.in_(page_ids))
         .order_by(*order)
-        .limit(limit)
     )
     return [PersonRow(*r) for r in rows]
 
@@ -321,12 +368,66 @@ class RelationDraft:
     id: str | None = None
 
 
+@dataclass(frozen=True)
+class ReverseRelation:
+    """A tie recorded on *another* person's record that names this person (A -> B "sibling",
+    seen while editing B). Read-only here: it is edited on A, where it is stored.
+    ``relation_type`` is already turned around to read from this person's side (A is B's ...)."""
+
+    other_person_id: str
+    relation_type: RelationType
+    other_name: str = ""
+    id: str = ""
+
+
 @dataclass
 class EventDraft:
     event_type: EventType
     occurred_on: PartialDate | None = None
     place: str = ""
     description: str = ""
+    id: str | None = None
+
+
+class SourceEntity(StrEnum):
+    """Records of a person that a source can be cited for (``SourceLink.entity``)."""
+
+    PERSON = "person"
+    CASE = "case"
+    EVENT = "event"
+
+
+@dataclass(frozen=True)
+class SourceTarget:
+    """What a source is cited for. ``entity_id`` is None for the person being edited (a new
+    person has no id yet) and the case's or event's id otherwise."""
+
+    entity: SourceEntity
+    entity_id: str | None = None
+
+    def __post_init__(self) -> None:
+        # Stored rows and Qt hand back plain strings; keep the enum so ``is`` checks hold.
+        object.__setattr__(self, "entity", SourceEntity(self.entity))
+
+
+ABOUT_PERSON = (SourceTarget(SourceEntity.PERSON),)
+
+
+@dataclass
+class SourceDraft:
+    """A publication the record rests on, and which of the person's records it is cited for.
+
+    Sources are shared rows: the same article may be cited by several persons, so editing one
+    here edits it for everyone citing it, and removing it here only removes this record's
+    citations (the source itself is tombstoned once nothing cites it any more).
+    """
+
+    publication: str = ""
+    url: str = ""
+    published_on: date | None = None
+    reliability: Reliability = Reliability.UNVERIFIED
+    note: str = ""
+    about: tuple[SourceTarget, ...] = ABOUT_PERSON
     id: str | None = None
 
 
@@ -348,49 +449,172 @@ class PersonDraft:
     statuses: list[StatusDraft] = field(default_factory=list)
     relations: list[RelationDraft] = field(default_factory=list)
     events: list[EventDraft] = field(default_factory=list)
+    sources: list[SourceDraft] = field(default_factory=list)
+    reverse_relations: tuple[ReverseRelation, ...] = ()  # shown, never saved from here
     id: str | None = None
 
 
 # -- validation -----------------------------------------------------------------------------
 
 
-def validate(draft: PersonDraft) -> list[tuple[str, str]]:
-    """(field path, message) pairs; the editor shows each next to its field."""
-    errors: list[tuple[str, str]] = []
+Problem = tuple[str, str]
+"""(field path, message): the path names the field, e.g. ``detentions.0.released_on``."""
+
+
+def validate(draft: PersonDraft, today: date | None = None) -> list[Problem]:
+    """(field path, message) pairs; the editor shows each next to its field.
+
+    Only facts that cannot be true are refused (a release before the detention, a date still to
+    come, an article missing from the reference); unknowns (no term, no fine amount, an unknown
+    start) stay allowed, because sources are often incomplete and a record must still be saved.
+    ``today`` is for tests; dates after it are refused.
+    """
+    today = today or date.today()
+    errors: list[Problem] = []
     if not draft.display_name.strip() and not any(n.full_name.strip() for n in draft.names):
         errors.append(("display_name", "A person needs at least one name."))
-    known = {a.key for a in reference.articles()}
-    for ci, case in enumerate(draft.cases):
-        for chi, charge in enumerate(case.charges):
-            if charge.article_key not in known:
-                errors.append(
-                    (f"cases.{ci}.charges.{chi}", f"Unknown article: {charge.article_key}.")
-                )
-        for si, sentence in enumerate(case.sentences):
-            verdict = case.trial.verdict_on if case.trial else None
-            if verdict is None:
-                errors.append((f"cases.{ci}.sentences.{si}", "A sentence needs a verdict date."))
-            if sentence.credited_days < 0:
-                errors.append((f"cases.{ci}.sentences.{si}", "Credited days cannot be negative."))
-        if case.trial and case.trial.court_code:
-            try:
-                reference.court(case.trial.court_code)
-            except KeyError:
-                errors.append((f"cases.{ci}.trial", "Unknown court."))
-    for di, det in enumerate(draft.detentions):
-        if det.released_on and det.detained_on and det.released_on < det.detained_on.earliest():
-            errors.append((f"detentions.{di}", "Release date is before the detention date."))
-        if det.release_reason and not det.released_on:
-            errors.append((f"detentions.{di}", "A release reason needs a release date."))
-    for si, status in enumerate(draft.statuses):
-        if status.ends_on and status.starts_on and status.ends_on < status.starts_on.earliest():
-            errors.append((f"statuses.{si}", "The status ends before it starts."))
+    seen_names: set[tuple[str, NameScript]] = set()
+    for ni, name in enumerate(draft.names):
+        key = (" ".join(name.full_name.casefold().split()), name.script)
+        if key[0] and key in seen_names:
+            errors.append((f"names.{ni}", "This spelling is listed twice."))
+        seen_names.add(key)
+    if draft.birth_date and draft.birth_date.earliest() > today:
+        errors.append(("birth_date", "The date of birth is in the future."))
     if draft.region_code:
         try:
             reference.region(draft.region_code)
         except KeyError:
             errors.append(("region_code", "Unknown region."))
+    errors += _case_problems(draft, today)
+    errors += _custody_problems(draft, today)
+    for si, status in enumerate(draft.statuses):
+        if status.ends_on and status.starts_on and status.ends_on < status.starts_on.earliest():
+            errors.append((f"statuses.{si}", "The status ends before it starts."))
+        if status.starts_on and status.starts_on.earliest() > today:
+            errors.append((f"statuses.{si}.starts_on", "The status starts in the future."))
+    related: set[str] = set()
+    for ri, relation in enumerate(draft.relations):
+        if draft.id and relation.other_person_id == draft.id:
+            errors.append((f"relations.{ri}", "A person cannot be their own relative."))
+        elif relation.other_person_id in related:
+            errors.append((f"relations.{ri}", "This person is already listed as a relative."))
+        related.add(relation.other_person_id)
+    for ei, event in enumerate(draft.events):
+        if event.occurred_on and event.occurred_on.earliest() > today:
+            errors.append((f"events.{ei}.occurred_on", "The event date is in the future."))
+    errors += _source_problems(draft, today)
     return errors
+
+
+def _case_problems(draft: PersonDraft, today: date) -> list[Problem]:
+    errors: list[Problem] = []
+    known = {a.key for a in reference.articles()}
+    for ci, case in enumerate(draft.cases):
+        opened = case.opened_on.earliest() if case.opened_on else None
+        if opened and opened > today:
+            errors.append((f"cases.{ci}.opened_on", "The case opening date is in the future."))
+            opened = None  # one message for one mistake
+        charged: set[str] = set()
+        for chi, charge in enumerate(case.charges):
+            if charge.article_key not in known:
+                errors.append(
+                    (f"cases.{ci}.charges.{chi}", f"Unknown article: {charge.article_key}.")
+                )
+            elif charge.article_key in charged:
+                errors.append((f"cases.{ci}.charges.{chi}", "The same article is charged twice."))
+            charged.add(charge.article_key)
+        verdict = case.trial.verdict_on if case.trial else None
+        for si, sentence in enumerate(case.sentences):
+            if verdict is None:
+                errors.append((f"cases.{ci}.sentences.{si}", "A sentence needs a verdict date."))
+            if sentence.credited_days < 0:
+                errors.append((f"cases.{ci}.sentences.{si}", "Credited days cannot be negative."))
+            if sentence.id and sentence.extends_sentence_id == sentence.id:
+                errors.append((f"cases.{ci}.sentences.{si}", "A sentence cannot extend itself."))
+        if case.trial and case.trial.court_code:
+            try:
+                reference.court(case.trial.court_code)
+            except KeyError:
+                errors.append((f"cases.{ci}.trial", "Unknown court."))
+        if verdict and verdict > today:
+            errors.append((f"cases.{ci}.trial.verdict_on", "The verdict date is in the future."))
+        elif verdict and opened and verdict < opened:
+            errors.append(
+                (f"cases.{ci}.trial.verdict_on", "The verdict is dated before the case was opened.")
+            )
+    return errors
+
+
+def _custody_problems(draft: PersonDraft, today: date) -> list[Problem]:
+    errors: list[Problem] = []
+    case_ids = {c.id for c in draft.cases if c.id}
+    born = draft.birth_date.latest() if draft.birth_date else None
+    if born and draft.birth_date and draft.birth_date.earliest() > today:
+        born = None  # already refused as a future date; one message for one mistake
+    for di, det in enumerate(draft.detentions):
+        if det.released_on and det.detained_on and det.released_on < det.detained_on.earliest():
+            errors.append((f"detentions.{di}", "Release date is before the detention date."))
+        if det.release_reason and not det.released_on:
+            errors.append((f"detentions.{di}", "A release reason needs a release date."))
+        if det.detained_on and det.detained_on.earliest() > today:
+            errors.append((f"detentions.{di}.detained_on", "The detention date is in the future."))
+        elif det.detained_on and born and det.detained_on.latest() < born:
+            errors.append((f"detentions.{di}.detained_on", "Detained before the date of birth."))
+        if det.released_on and det.released_on > today:
+            errors.append((f"detentions.{di}.released_on", "The release date is in the future."))
+        if det.case_id and det.case_id not in case_ids:
+            errors.append((f"detentions.{di}.case_id", "The linked case is not in this record."))
+    # Two custody periods cannot overlap. Starts known only to the month or year are taken at
+    # their latest day, so imprecise sources never raise a false alarm.
+    spans = [
+        (di, det.detained_on.latest(), det.released_on or date.max)
+        for di, det in enumerate(draft.detentions)
+        if det.detained_on
+    ]
+    for later, (dj, start_j, end_j) in enumerate(spans):
+        for di, start_i, end_i in spans[:later]:
+            if start_i < end_j and start_j < end_i:
+                errors.append(
+                    (f"detentions.{dj}", f"This custody period overlaps period {di + 1}.")
+                )
+                break
+    return errors
+
+
+def _source_problems(draft: PersonDraft, today: date) -> list[Problem]:
+    errors: list[Problem] = []
+    case_ids = {c.id for c in draft.cases if c.id}
+    event_ids = {e.id for e in draft.events if e.id}
+    for si, source in enumerate(draft.sources):
+        path = f"sources.{si}"
+        if not source.publication.strip() and not source.url.strip():
+            errors.append((f"{path}.publication", "A source needs a publication or a link."))
+        if source.url.strip() and not is_web_link(source.url):
+            errors.append((f"{path}.url", "A link must be a web address (http:// or https://)."))
+        if source.published_on and source.published_on > today:
+            errors.append((f"{path}.published_on", "The publication date is in the future."))
+        if not source.about:
+            errors.append((f"{path}.about", "Choose what the source is about."))
+        for target in source.about:
+            if target.entity is SourceEntity.CASE and target.entity_id not in case_ids:
+                errors.append((f"{path}.about", "The case it is cited for is not in this record."))
+            elif target.entity is SourceEntity.EVENT and target.entity_id not in event_ids:
+                errors.append((f"{path}.about", "The event it is cited for is not in this record."))
+    return errors
+
+
+def is_web_link(url: str) -> bool:
+    """An http(s) address with a host and no spaces: anything else (a file path, "tg://",
+    "javascript:") must not become a clickable link in the record or a report."""
+    url = url.strip()
+    if not url or any(ch.isspace() for ch in url):
+        return False
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
 
 
 def compute_release(
@@ -519,6 +743,9 @@ def load_person(session: Session, person_id: str) -> PersonDraft:
     relations = [
         RelationDraft(r.other_person_id, r.relation_type, name, r.id) for r, name in rel_rows
     ]
+    reverse_relations = _reverse_relations(
+        session, person_id, {r.other_person_id for r, _ in rel_rows}
+    )
     events = [
         EventDraft(e.event_type, e.occurred_on, e.place or "", e.description or "", e.id)
         for e in session.scalars(
@@ -544,8 +771,84 @@ def load_person(session: Session, person_id: str) -> PersonDraft:
         statuses=statuses,
         relations=relations,
         events=events,
+        sources=_load_sources(session, person_id, case_ids, events),
+        reverse_relations=reverse_relations,
         id=person.id,
     )
+
+
+def _reverse_relations(
+    session: Session, person_id: str, already: set[str]
+) -> tuple[ReverseRelation, ...]:
+    """Ties other (live) persons recorded towards this one, turned to read from this side;
+    a person this record already names itself is left out, so nobody is listed twice."""
+    rows = session.execute(
+        select(Relation, Person.display_name)
+        .join(Person, Person.id == Relation.person_id)
+        .where(Relation.other_person_id == person_id, _live(Relation), _live(Person))
+        .order_by(Person.sort_name, Relation.id)
+    ).all()
+    return tuple(
+        ReverseRelation(r.person_id, r.relation_type.inverse, name, r.id)
+        for r, name in rows
+        if r.person_id not in already and r.person_id != person_id
+    )
+
+
+_TARGET_ORDER = {SourceEntity.PERSON: 0, SourceEntity.CASE: 1, SourceEntity.EVENT: 2}
+
+
+def _load_sources(
+    session: Session, person_id: str, case_ids: Sequence[str], events: Sequence[EventDraft]
+) -> list[SourceDraft]:
+    """Sources cited for the person, their cases or their events, each with what it is cited
+    for. An event's own ``source_id`` column counts as a citation of that event."""
+    visible = _visible_targets(person_id, case_ids, [e.id for e in events if e.id])
+    about: dict[str, set[SourceTarget]] = {}
+    for link in session.scalars(
+        select(SourceLink).where(SourceLink.entity_id.in_(list(visible)), _live(SourceLink))
+    ):
+        target = visible.get(link.entity_id)
+        if target is not None and target.entity == link.entity:
+            about.setdefault(link.source_id, set()).add(target)
+    event_sources = session.execute(
+        select(RepressionEvent.id, RepressionEvent.source_id).where(
+            RepressionEvent.id.in_([e.id for e in events if e.id]),
+            RepressionEvent.source_id.is_not(None),
+        )
+    ).all()
+    for event_id, source_id in event_sources:
+        about.setdefault(source_id, set()).add(visible[event_id])
+    rows = session.scalars(
+        select(Source).where(Source.id.in_(list(about)), _live(Source)).order_by(Source.id)
+    )
+    return [
+        SourceDraft(
+            publication=s.publication or "",
+            url=s.url or "",
+            published_on=s.published_on,
+            reliability=s.reliability,
+            note=s.note or "",
+            about=tuple(
+                sorted(
+                    about[s.id],
+                    key=lambda t: (_TARGET_ORDER[t.entity], t.entity_id or ""),
+                )
+            ),
+            id=s.id,
+        )
+        for s in rows
+    ]
+
+
+def _visible_targets(
+    person_id: str, case_ids: Sequence[str], event_ids: Sequence[str]
+) -> dict[str, SourceTarget]:
+    """Entity id -> draft target, for every record of this person a source can be cited for."""
+    visible = {person_id: SourceTarget(SourceEntity.PERSON)}
+    visible.update({c: SourceTarget(SourceEntity.CASE, c) for c in case_ids})
+    visible.update({e: SourceTarget(SourceEntity.EVENT, e) for e in event_ids})
+    return visible
 
 
 def _upsert(session: Session, model: type, draft_id: str | None, values: dict[str, Any]) -> Any:
@@ -769,9 +1072,92 @@ def save_person(session: Session, draft: PersonDraft) -> PersonDraft:
             "description": e.description or None,
         },
     )
+    _save_sources(
+        session,
+        pid,
+        draft.sources,
+        [c.id for c in new_cases if c.id],
+        [e.id for e in draft.events if e.id],
+    )
     session.flush()
     refresh_derived(session.connection(), [pid])
     return load_person(session, pid)
+
+
+def _save_sources(
+    session: Session,
+    pid: str,
+    sources: Sequence[SourceDraft],
+    case_ids: Sequence[str],
+    event_ids: Sequence[str],
+) -> None:
+    """Upsert the sources, then make this record's citations exactly what the draft says.
+
+    Links are matched by (source, entity, entity id), not by their own id, so re-saving an older
+    draft (undo) resurrects the tombstoned link instead of adding a duplicate. A source left with
+    no citation anywhere is tombstoned too; one still cited by someone else stays.
+    """
+    visible = _visible_targets(pid, case_ids, event_ids)
+    wanted: set[tuple[str, str, str]] = set()
+    for draft in sources:
+        row = _upsert(
+            session,
+            Source,
+            draft.id,
+            {
+                "publication": draft.publication.strip() or None,
+                "url": draft.url.strip() or None,
+                "published_on": draft.published_on,
+                "reliability": draft.reliability,
+                "note": draft.note.strip() or None,
+            },
+        )
+        for target in draft.about:
+            entity_id = pid if target.entity is SourceEntity.PERSON else target.entity_id
+            if entity_id in visible and visible[entity_id].entity == target.entity:
+                wanted.add((row.id, target.entity.value, entity_id))
+    touched: set[str] = set()
+    for event in session.scalars(select(RepressionEvent).where(RepressionEvent.id.in_(event_ids))):
+        if event.source_id is None:
+            continue
+        key = (event.source_id, SourceEntity.EVENT.value, event.id)
+        if key in wanted:
+            wanted.discard(key)  # already recorded in the event's own column
+        else:
+            touched.add(event.source_id)
+            event.source_id = None
+    found: set[tuple[str, str, str]] = set()
+    for link in session.scalars(
+        select(SourceLink)
+        .where(SourceLink.entity_id.in_(list(visible)))
+        .order_by(SourceLink.deleted, SourceLink.id)
+    ):
+        key = (link.source_id, link.entity, link.entity_id)
+        if link.entity != visible[link.entity_id].entity.value:
+            continue
+        keep = key in wanted and key not in found
+        if keep:
+            found.add(key)
+        if link.deleted == keep:
+            link.deleted = not keep
+            touched.add(link.source_id)
+    for source_id, entity, entity_id in sorted(wanted - found):
+        session.add(SourceLink(source_id=source_id, entity=entity, entity_id=entity_id))
+    session.flush()
+    for source_id in touched - {key[0] for key in wanted}:
+        _tombstone_if_uncited(session, source_id)
+
+
+def _tombstone_if_uncited(session: Session, source_id: str) -> None:
+    cited = session.scalar(
+        select(
+            exists().where(SourceLink.source_id == source_id, _live(SourceLink))
+            | exists().where(RepressionEvent.source_id == source_id, _live(RepressionEvent))
+        )
+    )
+    source = session.get(Source, source_id)
+    if not cited and source is not None and not source.deleted:
+        source.deleted = True
 
 
 def delete_person(session: Session, person_id: str) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -36,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from app.services.people import PersonDraft
 from app.ui.editor_labels import EnumText
-from app.ui.widgets import Choice, FieldMessage
+from app.ui.widgets import INVALID_STYLE, Choice, FieldMessage, ParsedField
 
 Problems = Sequence[tuple[str, str]]
 """(field path, message) pairs as returned by ``people.validate``."""
@@ -262,6 +263,7 @@ class RecordTable(QWidget):
         self._new_item = new_item
         self._row_of: dict[QWidget, int] = {}
         self._refusals: dict[tuple[int, str], str] = {}
+        self._marked: list[QWidget] = []
         self.table = QTableWidget(0, len(self._specs), self)
         self.table.setHorizontalHeaderLabels([spec.label for spec in self._specs])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -336,6 +338,7 @@ class RecordTable(QWidget):
         current = self.table.currentRow()
         self._row_of.clear()
         self._refusals.clear()
+        self._marked.clear()
         self.message.show_feedback("", False)
         self.table.setRowCount(0)
         self.table.setRowCount(count)
@@ -440,17 +443,59 @@ class RecordTable(QWidget):
 
     def show_problems(self, problems: Sequence[tuple[int, str]], extra: Sequence[str] = ()) -> None:
         """``problems`` are (row index, message); ``extra`` are messages about the whole list."""
+        self.show_rows([(row, "", message) for row, message in problems], extra)
+
+    def show_rows(
+        self, problems: Sequence[tuple[int, str, str]], extra: Sequence[str] = ()
+    ) -> None:
+        """``problems`` as ``problems_under`` returns them: (row, rest of the path, message).
+
+        When the rest of the path names a column (``detentions.0.released_on``) that cell is
+        outlined and carries the message as its tooltip, and the line under the table names the
+        column, so the message sits next to the field it is about.
+        """
         warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        bad_rows = {row for row, _m in problems}
+        bad_rows = {row for row, _rest, _m in problems}
         for row in range(self.table.rowCount()):
             item = self.table.verticalHeaderItem(row) or QTableWidgetItem(str(row + 1))
             item.setIcon(warning if row in bad_rows else QIcon())
             self.table.setVerticalHeaderItem(row, item)
-        lines = list(extra) + [
-            self.tr("Row %1: %2").replace("%1", str(row + 1)).replace("%2", message)
-            for row, message in problems
-        ]
+        for widget in self._marked:
+            self._mark_cell(widget, "")
+        self._marked = []
+        lines = list(extra)
+        for row, rest, message in problems:
+            column = self._column(rest.partition(".")[0])
+            if column is None or row >= self.table.rowCount():
+                lines.append(
+                    self.tr("Row %1: %2").replace("%1", str(row + 1)).replace("%2", message)
+                )
+                continue
+            widget = self.table.cellWidget(row, column)
+            if widget is not None:
+                self._mark_cell(widget, message)
+                self._marked.append(widget)
+            lines.append(
+                self.tr("Row %1, %2: %3")
+                .replace("%1", str(row + 1))
+                .replace("%2", self._specs[column].label)
+                .replace("%3", message)
+            )
         self.message.set_rules(lines)
+
+    def _column(self, name: str) -> int | None:
+        if not name:
+            return None
+        return next((i for i, spec in enumerate(self._specs) if spec.name == name), None)
+
+    @staticmethod
+    def _mark_cell(widget: QWidget, message: str) -> None:
+        """Outline a text cell that breaks a rule; a refused text keeps its own outline."""
+        if isinstance(widget, ParsedField) and widget.problem():
+            return
+        widget.setToolTip(message)
+        if isinstance(widget, QLineEdit):
+            widget.setStyleSheet(INVALID_STYLE if message else "")
 
 
 # -- master / detail ---------------------------------------------------------------------------

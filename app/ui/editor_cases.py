@@ -196,7 +196,12 @@ class CasesPage(EditorPage):
             [
                 attr("kind", self.tr("Kind"), lambda: ChoiceField(labels.choices(CaseKind))),
                 attr("number", self.tr("Case number"), TextField),
-                attr("opened_on", self.tr("Opened on"), lambda: PartialDateEdit(locale)),
+                attr(
+                    "opened_on",
+                    self.tr("Opened on"),
+                    lambda: PartialDateEdit(locale),
+                    rule="opened_on",
+                ),
                 attr("status", self.tr("Status"), lambda: ChoiceField(labels.choices(CaseStatus))),
                 attr("notes", self.tr("Notes"), lambda: NotesField(lines=2)),
             ],
@@ -218,7 +223,9 @@ class CasesPage(EditorPage):
                     choices=self._court_choices,
                 ),
                 attr("judge_name", self.tr("Judge"), TextField),
-                attr("verdict_on", self.tr("Verdict on"), lambda: DateEdit(locale)),
+                attr(
+                    "verdict_on", self.tr("Verdict on"), lambda: DateEdit(locale), rule="verdict_on"
+                ),
                 attr("in_absentia", "", lambda: FlagField(self.tr("Tried in absentia"))),
                 attr(
                     "special_proceedings",
@@ -471,6 +478,8 @@ class CasesPage(EditorPage):
         if current is None:
             return
         prefix = f"cases.{current}"
+        self.case_form.show_problems(problems, f"{prefix}.")
+        self.trial_form.show_problems(problems, f"{prefix}.trial.")
         self.charges.show_problems(
             [(i, m) for i, _rest, m in problems_under(problems, f"{prefix}.charges")]
         )

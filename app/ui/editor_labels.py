@@ -24,6 +24,7 @@ from app.domain.enums import (
     Regime,
     RelationType,
     ReleaseReason,
+    Reliability,
     SentenceType,
     StatusKind,
 )
@@ -116,6 +117,9 @@ class EnumText(QObject):
             StatusKind.EXTREMIST_LIST: self.tr("On the “extremist” list"),
             StatusKind.TERRORIST_LIST: self.tr("On the “terrorist” list"),
             StatusKind.SERIOUS_ILLNESS: self.tr("Serious illness"),
+            Reliability.CONFIRMED: self.tr("Confirmed"),
+            Reliability.PROBABLE: self.tr("Probable"),
+            Reliability.UNVERIFIED: self.tr("Not verified"),
         }
 
     def label(self, value: StrEnum) -> str:

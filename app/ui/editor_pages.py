@@ -43,6 +43,7 @@ from app.services.people import (
     PersonFilter,
     PersonRow,
     RelationDraft,
+    ReverseRelation,
     StatusDraft,
 )
 from app.ui.editor_binding import (
@@ -52,6 +53,7 @@ from app.ui.editor_binding import (
     Problems,
     RecordTable,
     attr,
+    button_row,
     messages_at,
     problems_under,
 )
@@ -157,7 +159,7 @@ def _put_name(name: NameDraft, text: Any) -> None:
 
 
 class PersonPage(EditorPage):
-    roots = ("display_name", "region_code")
+    roots = ("display_name", "names", "birth_date", "region_code")
 
     def __init__(self, host: DraftHost, parent: QWidget | None = None) -> None:
         super().__init__(host, parent)
@@ -190,7 +192,12 @@ class PersonPage(EditorPage):
             lambda d: d,
             [
                 attr("gender", self.tr("Gender"), lambda: ChoiceField(labels.choices(Gender))),
-                attr("birth_date", self.tr("Date of birth"), lambda: PartialDateEdit(host.locale)),
+                attr(
+                    "birth_date",
+                    self.tr("Date of birth"),
+                    lambda: PartialDateEdit(host.locale),
+                    rule="birth_date",
+                ),
                 attr(
                     "region_code",
                     self.tr("Region"),
@@ -233,8 +240,9 @@ class PersonPage(EditorPage):
         self.form.load(draft)
 
     def show_problems(self, problems: Problems) -> None:
-        rows = [(i, m) for i, _rest, m in problems_under(problems, "names")]
-        self.names.show_problems(rows, messages_at(problems, "display_name"))
+        self.names.show_rows(
+            problems_under(problems, "names"), messages_at(problems, "display_name")
+        )
         self.form.show_problems(problems)
 
 
@@ -302,7 +310,7 @@ class CustodyPage(EditorPage):
         self.table.load(draft)
 
     def show_problems(self, problems: Problems) -> None:
-        self.table.show_problems([(i, m) for i, _rest, m in problems_under(problems, "detentions")])
+        self.table.show_rows(problems_under(problems, "detentions"))
 
 
 # -- status timeline ---------------------------------------------------------------------------
@@ -386,7 +394,7 @@ class StatusPage(EditorPage):
         )
 
     def show_problems(self, problems: Problems) -> None:
-        self.table.show_problems([(i, m) for i, _rest, m in problems_under(problems, "statuses")])
+        self.table.show_rows(problems_under(problems, "statuses"))
 
 
 # -- relations ---------------------------------------------------------------------------------
@@ -407,7 +415,15 @@ class ReadOnlyText(QLabel):
 
 class RelationsPage(EditorPage):
     """Family ties, picked from persons already in the vault (families are counted in reports,
-    so a relative is a person record, never a free-text name)."""
+    so a relative is a person record, never a free-text name).
+
+    A tie is stored once, on the record where it was entered; ties entered on other records
+    that name this person are listed read-only underneath, and ``openPerson(id)`` asks for the
+    record that holds one to be opened (the main window does it).
+    """
+
+    roots = ("relations",)
+    openPerson = Signal(str)
 
     def __init__(self, host: DraftHost, vault: Any, parent: QWidget | None = None) -> None:
         super().__init__(host, parent)
@@ -454,9 +470,36 @@ class RelationsPage(EditorPage):
         pick.addWidget(self.kind)
         pick.addWidget(self.add_button)
         pick.addStretch(1)
+
+        self.reverse = QListWidget(self)
+        self.reverse.setObjectName("reverse_relations")
+        self.reverse.setUniformItemSizes(True)
+        self.reverse.itemActivated.connect(lambda _item: self._open_selected())
+        self.reverse.itemDoubleClicked.connect(lambda _item: self._open_selected())
+        self.open_button = QPushButton(self.tr("Open their record"), self)
+        self.open_button.setObjectName("open_related")
+        self.open_button.clicked.connect(self._open_selected)
+        self.reverse_box = QWidget(self)
+        reverse_layout = QVBoxLayout(self.reverse_box)
+        reverse_layout.setContentsMargins(0, 12, 0, 0)
+        reverse_layout.setSpacing(6)
+        reverse_layout.addWidget(QLabel(self.tr("<b>Entered on other records</b>"), self))
+        reverse_layout.addWidget(
+            self.intro(
+                self.tr(
+                    "These ties name this person but are stored on the relative's record: "
+                    "open that record to change or remove them."
+                )
+            )
+        )
+        reverse_layout.addWidget(self.reverse)
+        reverse_layout.addLayout(button_row(self.open_button))
+        self.reverse_box.setVisible(False)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.addWidget(self.table)
+        layout.addWidget(self.reverse_box)
         layout.addSpacing(12)
         layout.addWidget(QLabel(self.tr("<b>Add a relative</b>"), self))
         layout.addWidget(self.search)
@@ -470,6 +513,37 @@ class RelationsPage(EditorPage):
 
     def load(self, draft: PersonDraft) -> None:
         self.table.load(draft)
+        texts = [self.reverse_text(r) for r in draft.reverse_relations]
+        shown = [self.reverse.item(i).text() for i in range(self.reverse.count())]
+        if texts != shown:
+            self.reverse.clear()
+            for relation, text in zip(draft.reverse_relations, texts, strict=True):
+                item = QListWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, relation.other_person_id)
+                item.setToolTip(self.tr("Double-click to open their record"))
+                self.reverse.addItem(item)
+            if texts:
+                self.reverse.setCurrentRow(0)
+            rows = min(max(len(texts), 1), 6)
+            height = self.reverse.sizeHintForRow(0) if texts else self.fontMetrics().height()
+            self.reverse.setFixedHeight(rows * height + 2 * self.reverse.frameWidth() + 4)
+        self.reverse_box.setVisible(bool(texts))
+
+    def reverse_text(self, relation: ReverseRelation) -> str:
+        """ "Алесь Бяляцкі — Spouse (entered on their record)": what they are to this person."""
+        return (
+            self.tr("%1 — %2 (entered on their record)")
+            .replace("%1", relation.other_name)
+            .replace("%2", self.host.labels.label(relation.relation_type))
+        )
+
+    def _open_selected(self) -> None:
+        item = self.reverse.currentItem()
+        if item is not None:
+            self.openPerson.emit(str(item.data(Qt.ItemDataRole.UserRole)))
+
+    def show_problems(self, problems: Problems) -> None:
+        self.table.show_rows(problems_under(problems, "relations"))
 
     def _run_search(self) -> None:
         query = self.search.text().strip()
@@ -497,9 +571,7 @@ class RelationsPage(EditorPage):
         for row in rows:
             if row.id == draft.id or row.id in taken:
                 continue
-            region = (
-                reference.region(row.region_code).name(self.host.lang) if row.region_code else ""
-            )
+            region = self._region_name(row.region_code)
             item = QListWidgetItem(f"{row.name}   {region}".rstrip())
             item.setData(Qt.ItemDataRole.UserRole, (row.id, row.name))
             self.results.addItem(item)
@@ -575,7 +647,7 @@ class EventsPage(EditorPage):
         self.table.load(draft)
 
     def show_problems(self, problems: Problems) -> None:
-        self.table.show_problems([(i, m) for i, _rest, m in problems_under(problems, "events")])
+        self.table.show_rows(problems_under(problems, "events"))
 
 
 # -- notes -------------------------------------------------------------------------------------

@@ -54,6 +54,7 @@ from app.ui.editor_pages import (
     guess_script,
     scrolling,
 )
+from app.ui.editor_sources import SourcesPage
 from app.ui.tasks import run_in_background
 from app.ui.widgets import ERROR_COLOR, ParsedField, english_plural, ui_locale
 
@@ -109,12 +110,14 @@ class PersonEditor(QDialog):
     """Edit one person (``person_id``) or create one (``person_id=None``).
 
     Signals: ``saved(before, after)`` with the drafts before and after a successful save
-    (``before`` is None for a new person); ``deleted(person_id)`` after the tombstone is written.
+    (``before`` is None for a new person); ``deleted(person_id)`` after the tombstone is written;
+    ``openPerson(person_id)`` when the user asks to open a related person's record.
     Setting the dynamic property ``force_close`` (the auto-lock does) closes without asking.
     """
 
     saved = Signal(object, object)
     deleted = Signal(str)
+    openPerson = Signal(str)
 
     def __init__(
         self,
@@ -244,9 +247,11 @@ class PersonEditor(QDialog):
             StatusPage(self),
             RelationsPage(self, self.vault),
             EventsPage(self),
+            SourcesPage(self),
             AttachmentsPage(self, self.vault),
             NotesPage(self),
         ]
+        self.page(RelationsPage).openPerson.connect(self.openPerson)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("editor_tabs")
         self.tabs.setDocumentMode(True)

@@ -48,6 +48,7 @@ from app.services.people import (
     PersonDraft,
     RelationDraft,
     SentenceDraft,
+    SourceDraft,
     StatusDraft,
     TrialDraft,
 )
@@ -61,6 +62,7 @@ from app.ui.editor_pages import (
     RelationsPage,
     StatusPage,
 )
+from app.ui.editor_sources import SourcesPage
 from app.ui.person_editor import PersonEditor
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
@@ -666,6 +668,9 @@ def _fill_for_screenshots(vault: Any) -> PersonDraft:
             relative = people.save_person(session, PersonDraft(names=[NameDraft(name)]))
             if name.startswith("Нат"):
                 stored.relations.append(RelationDraft(relative.id or "", RelationType.SPOUSE))
+    stored.sources.append(
+        SourceDraft("Viasna", "https://spring96.org/en/news/110000", date(2023, 3, 3))
+    )
     stored.names.append(NameDraft("Ales Bialiacki", NameScript.LATIN))
     stored.names.append(NameDraft("Алесь Беляцкий", NameScript.RU_CYRILLIC))
     stored.birth_date = PartialDate(1962, 9, 25)
@@ -712,6 +717,7 @@ def test_screenshots_of_every_tab(qtbot, vault, tmp_path, lang):
         StatusPage: "status",
         RelationsPage: "relations",
         EventsPage: "events",
+        SourcesPage: "sources",
         AttachmentsPage: "attachments",
         NotesPage: "notes",
     }
