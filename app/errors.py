@@ -94,3 +94,41 @@ class ExportFailed(LetapisError):
 
 class SpreadsheetError(ImportRowError):
     """The file as a whole cannot be read (not a spreadsheet, empty, unreadable)."""
+
+
+class SelfTestFailed(LetapisError):
+    """``letapis --self-test`` found this build broken; the message names the failing step."""
+
+
+class DestroyNotConfirmed(LetapisError):
+    """Destroy keys was asked for without the exact typed confirmation; nothing was touched."""
+
+
+class DatabaseDamaged(VaultCorrupt):
+    """The vault database fails its integrity checks (flipped or missing bytes). The message
+    names the newest backup that passed its own check, so the way back is one command away."""
+
+    def __init__(self, message: str, latest_good_backup: str | None = None) -> None:
+        super().__init__(message)
+        self.latest_good_backup = latest_good_backup
+
+
+class BackupDamaged(VaultCorrupt):
+    """A backup file fails its checks; it is never restored, in part or whole."""
+
+
+class DiskFull(VaultNotWritable):
+    """The disk (or USB stick) is full: the write was rolled back and nothing was changed."""
+
+
+def storage_error(exc: OSError, doing: str) -> VaultNotWritable:
+    """A user-facing error for a failed write (``doing``: "The backup could not be written")."""
+    import errno
+
+    if exc.errno == errno.ENOSPC:
+        return DiskFull(f"{doing}: the disk is full. Free some space and try again.")
+    if exc.errno == errno.EROFS:
+        return VaultNotWritable(f"{doing}: the disk is read-only.")
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return VaultNotWritable(f"{doing}: permission denied.")
+    return VaultNotWritable(f"{doing}: {exc.strerror or exc}.")

@@ -77,11 +77,11 @@ def cmd_sync_revoke(args: argparse.Namespace) -> int:
 
 
 def cmd_sync_export(args: argparse.Namespace) -> int:
-    from app.sync.bundles import export_bundle
+    from app.services.backups import export_bundle_marked
 
     vault = _open_vault(args)
     try:
-        result = export_bundle(vault, Path(args.output), full_history=args.full)
+        result = export_bundle_marked(vault, Path(args.output), full_history=args.full)
     finally:
         vault.lock()
     print(
@@ -92,11 +92,11 @@ def cmd_sync_export(args: argparse.Namespace) -> int:
 
 
 def cmd_sync_import(args: argparse.Namespace) -> int:
-    from app.sync.bundles import import_bundle
+    from app.services.backups import import_bundle_with_backup
 
     vault = _open_vault(args)
     try:
-        summary = import_bundle(vault, Path(args.bundle))
+        summary = import_bundle_with_backup(vault, Path(args.bundle))
     finally:
         vault.lock()
     print(summary.text())

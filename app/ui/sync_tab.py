@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services import backups
 from app.sync import bundles, conflicts, roster
 from app.ui.tasks import run_in_background
 
@@ -228,7 +229,7 @@ class SyncTab(QWidget):
     def export_to(self, directory: Path) -> None:
         vault = self.vault
         self._run(
-            lambda: bundles.export_bundle(vault, directory),
+            lambda: backups.export_bundle_marked(vault, directory),
             lambda r: (
                 self.tr("%1 changes written to %2")
                 .replace("%1", str(r.ops))
@@ -253,7 +254,8 @@ class SyncTab(QWidget):
             return self.last_summary
 
         self._run(
-            lambda: bundles.import_bundle(vault, path, progress=self._report_progress), message
+            lambda: backups.import_bundle_with_backup(vault, path, progress=self._report_progress),
+            message,
         )
 
     def import_dialog(self) -> None:
