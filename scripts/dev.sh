@@ -2,6 +2,7 @@
 # One entry point for a fresh Debian/Ubuntu machine with only python3:
 #   bash scripts/dev.sh run    start Letapis on the default vault (created on first run)
 #   bash scripts/dev.sh test   run the whole test suite
+#   bash scripts/dev.sh translations   build resources/i18n/*.qm (make translations, make dist)
 # Creates .venv, installs Qt's system libraries when missing (apt, as root or via sudo),
 # installs the Python packages, builds translations, then runs.
 set -euo pipefail
@@ -71,8 +72,12 @@ case "$cmd" in
     .venv/bin/ruff check app tests bench
     exec .venv/bin/python -m pytest "$@"
     ;;
+  translations)
+    ensure_venv
+    build_translations
+    ;;
   *)
-    echo "usage: bash scripts/dev.sh run|test [args]" >&2
+    echo "usage: bash scripts/dev.sh run|test|translations [args]" >&2
     exit 2
     ;;
 esac

@@ -7,7 +7,6 @@ this build does not know was written by a newer Letapis: we refuse to touch it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
@@ -15,9 +14,10 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
+from app import paths
 from app.errors import VaultTooNew
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+MIGRATIONS_DIR = paths.migrations_dir()
 
 
 def alembic_config() -> Config:
