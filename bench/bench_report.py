@@ -2,14 +2,14 @@
 
     .venv/bin/python bench/bench_report.py [--persons 100000] [--month 2025-12] [--lang en]
 
-The demo vault is made once with ``app.services.demo.generate_demo`` and cached in the temp
-folder (``--cache`` to choose), so repeated runs only time the report. "End to end" is what the
-user waits for after pressing Export: open a session, compute every figure, lay out the PDF.
-The budget (architecture.md) is 2 s at 100k persons.
+The demo vault is the shared cached one (``bench.common.demo_vault``, made once with
+``app.services.demo.generate_demo``), so repeated runs only time the report. "End to end" is
+what the user waits for after pressing Export: open a session, compute every figure, lay out
+the PDF. The budget (architecture.md) is 2 s at 100k persons.
 
-The same figures are then computed on a plain (unencrypted) SQLite copy of the same database
-with the same connection settings, to report the SQLCipher overhead of the report's queries
-(budget: at most 1.15x). The plaintext copy holds only synthetic data and is deleted at the end.
+The same figures are then computed on the plain (unencrypted) SQLite twin of the same database
+(``bench.common.plain_twin``, synthetic data only) with the vault's connection settings, to
+report the SQLCipher overhead of the report's queries (budget: at most 1.15x).
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ import os
 import sqlite3
 import statistics
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -35,35 +34,7 @@ from app.models import db as dbmod
 from app.reports.data import build_monthly_report, build_prosecutions_report
 from app.reports.model import ReportOptions
 from app.reports.render import render_pdf_bytes
-from app.services.vault import Vault, create_vault, open_vault, vault_exists
-
-PASSPHRASE = "bench passphrase, synthetic data only"
-
-
-def _demo_vault(directory: Path, persons: int, seed: int) -> tuple[Vault, float | None]:
-    """The cached demo vault, generated first if needed; returns (vault, seconds generating)."""
-    if vault_exists(directory):
-        return open_vault(directory, PASSPHRASE), None
-    try:
-        from app.services.demo import generate_demo
-    except ImportError:
-        sys.exit("app.services.demo.generate_demo is not available: cannot build a demo vault")
-    vault, _code = create_vault(directory, PASSPHRASE)
-    started = time.perf_counter()
-    generate_demo(vault, persons=persons, seed=seed)
-    return vault, time.perf_counter() - started
-
-
-def _plain_copy(vault: Vault, target: Path) -> None:
-    """Decrypt the vault database into a plain SQLite file (sqlcipher_export)."""
-    if target.exists():
-        target.unlink()
-    with dbmod.raw_connection(vault.db_file, vault._data_key) as con:
-        con.execute("ATTACH DATABASE ? AS plain KEY ''", (str(target),))
-        try:
-            con.execute("SELECT sqlcipher_export('plain')")
-        finally:
-            con.execute("DETACH DATABASE plain")
+from bench.common import demo_vault, plain_twin
 
 
 def _plain_sessions(path: Path) -> sessionmaker[Session]:
@@ -107,19 +78,10 @@ def main() -> int:
     parser.add_argument("--lang", choices=["en", "be", "ru"], default="en")
     parser.add_argument("--kind", choices=["monthly", "prosecutions"], default="monthly")
     parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--cache", type=Path, help="folder for the cached demo vault")
-    parser.add_argument(
-        "--vault", type=Path, help="use this existing vault (passphrase in LETAPIS_PASSPHRASE)"
-    )
-    parser.add_argument("--no-plain", action="store_true", help="skip the plain SQLite copy")
+    parser.add_argument("--no-plain", action="store_true", help="skip the plain SQLite twin")
     args = parser.parse_args()
     year, month = (int(part) for part in args.month.split("-"))
-    cache = args.cache or Path(tempfile.gettempdir()) / f"letapis-bench-{args.persons}-{args.seed}"
-    if args.vault:
-        vault, generated = open_vault(args.vault, os.environ["LETAPIS_PASSPHRASE"]), None
-        cache = args.vault.parent  # the plain copy goes beside it and is deleted below
-    else:
-        vault, generated = _demo_vault(cache / "vault", args.persons, args.seed)
+    vault = demo_vault(args.persons, args.seed)
     options = ReportOptions(lang=args.lang)
     build = build_monthly_report if args.kind == "monthly" else build_prosecutions_report
 
@@ -146,7 +108,6 @@ def main() -> int:
             "month": args.month,
             "kind": args.kind,
             "lang": args.lang,
-            "demo_generation_s": None if generated is None else round(generated, 1),
             "report_end_to_end_s": _summary(total),
             "report_first_run_s": round(first, 3),
             "figures_s": _summary(data_times),
@@ -156,15 +117,10 @@ def main() -> int:
             "budget_s": 2.0,
         }
         if not args.no_plain:
-            plain = cache / "plain-copy.db"
-            _plain_copy(vault, plain)
-            try:
-                sessions = _plain_sessions(plain)
-                figures(sessions)  # warm the page cache like the vault runs above
-                plain_times, _ = _timed(lambda: figures(sessions), args.repeat)
-                sessions.kw["bind"].dispose()
-            finally:
-                plain.unlink(missing_ok=True)
+            sessions = _plain_sessions(plain_twin(vault))
+            figures(sessions)  # warm the page cache like the vault runs above
+            plain_times, _ = _timed(lambda: figures(sessions), args.repeat)
+            sessions.kw["bind"].dispose()
             result["figures_plain_sqlite_s"] = _summary(plain_times)
             result["sqlcipher_vs_plain_ratio"] = round(
                 statistics.median(w for w, _ in data_times)

@@ -31,6 +31,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import partial
+from itertools import accumulate
+from operator import itemgetter
 from typing import Any, NamedTuple, TypeVar
 
 from dateutil.relativedelta import relativedelta
@@ -46,7 +48,7 @@ from sqlalchemy import (
     or_,
     select,
     type_coerce,
-    union,
+    union_all,
 )
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql import operators
@@ -106,6 +108,7 @@ from app.reports.model import (
 )
 
 E = TypeVar("E")
+D = TypeVar("D", date, str)
 
 _CHUNK = 500
 _CUSTODIAL = (SentenceType.IMPRISONMENT, SentenceType.ARREST)
@@ -216,17 +219,30 @@ def _not_deleted(model: Any) -> ColumnElement[bool]:
     return _unindexed(model.deleted) == false()
 
 
-def _scan(session: Session, statement: Select[Any]) -> list[tuple[Any, ...]]:
-    """The rows of a whole-vault scan as plain tuples, straight from the driver.
+def _scan(
+    session: Session, statement: Select[Any], *, literal: bool = True
+) -> list[tuple[Any, ...]]:
+    """The rows of a statement as plain tuples, straight from the driver.
 
     Over 100k rows SQLAlchemy's result rows and type processing cost about as much as the
-    query, so the few scans compile their statement and run it on the DB-API connection, inside
-    the session's transaction (same snapshot). Values come back as stored (text dates, enum
-    strings) and parameters must already be plain str or int: nothing is type-processed.
+    query, so whole-vault scans (and the bulk name lookups) compile their statement and run it
+    on the DB-API connection, inside the session's transaction (same snapshot). Values come back
+    as stored (text dates, enum strings) and parameters must already be plain str or int:
+    nothing is type-processed.
+
+    By default the parameters (dates and codes made here, never user input) are rendered as
+    literals: compared with a bound parameter, a ``DATE`` column (NUMERIC affinity) makes SQLite
+    try to convert the parameter on every row, which made the recognition scan five times
+    slower. ``literal=False`` binds them instead (long lists of ids).
     """
-    compiled = statement.compile(dialect=session.get_bind().dialect)
-    params = compiled.construct_params()
-    values = [params[name] for name in compiled.positiontup or ()]
+    dialect = session.get_bind().dialect
+    if literal:
+        compiled = statement.compile(dialect=dialect, compile_kwargs={"literal_binds": True})
+        values: list[Any] = []
+    else:
+        compiled = statement.compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
+        params = compiled.construct_params()
+        values = [params[name] for name in compiled.positiontup or ()]
     raw = session.connection().connection.dbapi_connection
     assert raw is not None
     return raw.execute(str(compiled), values).fetchall()
@@ -335,16 +351,19 @@ class _People:
         missing = sorted({pid for pid in person_ids if pid not in self._refs})
         for chunk in _chunks(missing):
             variants: dict[str, list[tuple[NameScript, bool, str]]] = defaultdict(list)
-            for pid, script, primary, full_name in self.session.execute(
+            for pid, script, primary, full_name in _scan(
+                self.session,
                 select(
                     PersonName.person_id,
                     PersonName.script,
                     PersonName.is_primary,
                     PersonName.full_name,
-                ).where(PersonName.person_id.in_(chunk), _live(PersonName))
+                ).where(PersonName.person_id.in_(chunk), _not_deleted(PersonName)),
+                literal=False,
             ):
-                variants[pid].append((script, primary, full_name))
-            for pid, display_name, gender, region_code, city, publication in self.session.execute(
+                variants[pid].append((script, bool(primary), full_name))
+            for pid, display_name, gender, region_code, city, publication in _scan(
+                self.session,
                 select(
                     Person.id,
                     Person.display_name,
@@ -352,7 +371,8 @@ class _People:
                     Person.region_code,
                     Person.city,
                     Person.publication,
-                ).where(Person.id.in_(chunk), _live_person())
+                ).where(Person.id.in_(chunk), _not_deleted(Person)),
+                literal=False,
             ):
                 if publication == PublicationLevel.NEVER:
                     self._refs[pid] = None
@@ -363,7 +383,7 @@ class _People:
                     initials=_initials(name),
                     city=city,
                     region_code=region_code,
-                    gender=gender,
+                    gender=Gender(gender),
                 )
             for pid in chunk:
                 self._refs.setdefault(pid, None)
@@ -413,28 +433,28 @@ class _Live:
     """
 
     def __init__(self, session: Session) -> None:
-        self.persons: dict[str, tuple[str, str]] = {
-            pid: (gender, categories)
-            for pid, gender, categories in _scan(
-                session,
-                select(Person.id, Person.gender, Person.categories).where(_not_deleted(Person)),
-            )
+        rows = _scan(
+            session,
+            select(Person.id, Person.gender, Person.categories).where(_not_deleted(Person)),
+        )
+        self.persons: dict[str, str] = {pid: categories for pid, _, categories in rows}
+        self.women = {pid for pid, gender, _ in rows if gender == Gender.FEMALE}
+        self.men = {pid for pid, gender, _ in rows if gender == Gender.MALE}
+        cases = _scan(session, select(Case.id, Case.kind, Case.opened_on).where(_not_deleted(Case)))
+        # Opening dates as their earliest day ("2021" -> "2021-01-01"); most are full dates.
+        self.criminal_cases: dict[str, str | None] = {
+            case_id: opened if opened is None or len(opened) == 10 else _earliest_text(opened)
+            for case_id, kind, opened in cases
+            if kind == CaseKind.CRIMINAL
         }
-        self.women = {pid for pid, (gender, _) in self.persons.items() if gender == Gender.FEMALE}
-        self.men = {pid for pid, (gender, _) in self.persons.items() if gender == Gender.MALE}
-        self.criminal_cases: dict[str, str | None] = {}
-        self.administrative_cases: dict[str, str | None] = {}
-        for case_id, kind, opened in _scan(
-            session, select(Case.id, Case.kind, Case.opened_on).where(_not_deleted(Case))
-        ):
-            cases = self.criminal_cases if kind == CaseKind.CRIMINAL else self.administrative_cases
-            cases[case_id] = opened
-
-    def is_criminal(self, case_id: str) -> bool:
-        return case_id in self.criminal_cases
+        self.administrative_cases: dict[str, str | None] = {
+            case_id: opened if opened is None or len(opened) == 10 else _earliest_text(opened)
+            for case_id, kind, opened in cases
+            if kind != CaseKind.CRIMINAL
+        }
 
     def has_category(self, person_id: str, category: Category) -> bool:
-        return f",{category.value}," in self.persons[person_id][1]
+        return f",{category.value}," in self.persons[person_id]
 
     def split(self, person_ids: Iterable[str]) -> GenderSplit:
         ids = person_ids if isinstance(person_ids, set | frozenset) else set(person_ids)
@@ -442,7 +462,8 @@ class _Live:
 
     @staticmethod
     def opened_within(opened: str | None, first: date, last: date) -> bool:
-        return bool(opened) and first.isoformat() <= _earliest_text(opened) <= last.isoformat()  # type: ignore[arg-type]
+        """``opened`` is the earliest day of a case's opening date, as the scan gives it."""
+        return opened is not None and first.isoformat() <= opened <= last.isoformat()
 
 
 # --- convictions -------------------------------------------------------------------------------
@@ -969,18 +990,13 @@ def _ended(
     )
 
 
-def covered_days(days: Sequence[date], first_day: date, end: date | None) -> range:
+def covered_days(days: Sequence[D], first_day: D, end: D | None) -> range:
     """Indexes of the sorted ``days`` on which a period from ``first_day`` to ``end`` is active:
     the days ``d`` with ``first_day <= d < end`` (``app.domain.status.is_active_on``), found by
-    bisection."""
+    bisection. Days may be dates or ISO strings (which sort the same way)."""
     low = bisect_left(days, first_day)
     high = len(days) if end is None else bisect_left(days, end)
     return range(low, max(low, high))
-
-
-def _first_day(stored: str | None) -> date:
-    """``app.domain.status.StatusPeriod.first_day`` from the stored text of a partial start."""
-    return date.min if stored is None else date.fromisoformat(_earliest_text(stored))
 
 
 class _Recognitions:
@@ -990,8 +1006,10 @@ class _Recognitions:
     and the recognitions of the month and the one before, all come from the periods that reach
     into that window. Activity follows ``app.domain.status`` (``first_day <= day < end``); with
     the days sorted, the days a period covers are found by bisection (:func:`covered_days`)
-    instead of testing every period against every day. Dates stay stored text until compared:
-    tens of thousands of PartialDate objects would cost more than the query.
+    instead of testing every period against every day. Dates stay ISO text (starts padded to
+    their earliest day in SQL): tens of thousands of date objects would cost more than the
+    query. Counts per day come from a difference array; only the days whose persons are
+    needed (gender split, lists) build a set.
     """
 
     def __init__(
@@ -1002,28 +1020,46 @@ class _Recognitions:
         ends = type_coerce(StatusPeriod.ends_on, String)
         rows = _scan(
             session,
-            select(StatusPeriod.person_id, StatusPeriod.starts_on, StatusPeriod.ends_on).where(
+            select(StatusPeriod.person_id, _earliest(StatusPeriod.starts_on), ends).where(
                 _unindexed(StatusPeriod.kind) == StatusKind.POLITICAL_PRISONER.value,
                 _not_deleted(StatusPeriod),
                 _started_by(StatusPeriod.starts_on, self.days[-1]),
                 or_(ends.is_(None), ends > min(self.days[0], earliest_start).isoformat()),
             ),
         )
-        self.starts: list[tuple[str, date]] = []  # (person, first day) of each known start
-        self._held: list[set[str]] = [set() for _ in self.days]
         persons = live.persons
-        for pid, starts, ends in rows:
-            if pid not in persons:
-                continue
-            first_day = _first_day(starts)
-            if starts is not None:
-                self.starts.append((pid, first_day))
-            end = None if ends is None else date.fromisoformat(ends)
-            for index in covered_days(self.days, first_day, end):
-                self._held[index].add(pid)
+        rows = [row for row in rows if row[0] in persons]
+        self.starts: list[tuple[str, str]] = [(pid, s) for pid, s, _ in rows if s is not None]
+        iso_days = [day.isoformat() for day in self.days]
+        self._spans: list[tuple[str, int, int]] = []
+        for pid, starts, ends_on in rows:
+            covered = covered_days(iso_days, starts or "", ends_on)
+            if covered:
+                self._spans.append((pid, covered.start, covered.stop))
+        spans_of = Counter(pid for pid, _, _ in self._spans)
+        change = [0] * (len(self.days) + 1)
+        overlapping: dict[str, set[int]] = defaultdict(set)  # persons with several periods
+        for pid, low, high in self._spans:
+            if spans_of[pid] == 1:
+                change[low] += 1
+                change[high] -= 1
+            else:
+                overlapping[pid].update(range(low, high))
+        for indexes in overlapping.values():
+            for index in indexes:
+                change[index] += 1
+                change[index + 1] -= 1
+        self._counts = list(accumulate(change[:-1]))
+        self._held: dict[int, set[str]] = {}
+
+    def count_on(self, day: date) -> int:
+        return self._counts[self.days.index(day)]
 
     def held_on(self, day: date) -> set[str]:
-        return self._held[self.days.index(day)]
+        index = self.days.index(day)
+        if index not in self._held:
+            self._held[index] = {pid for pid, low, high in self._spans if low <= index < high}
+        return self._held[index]
 
     def split_on(self, day: date) -> GenderSplit:
         return self.live.split(self.held_on(day))
@@ -1031,7 +1067,8 @@ class _Recognitions:
     def recognised(self, first: date, last: date) -> int:
         """Persons whose recognition started within ``first..last``
         (``app.domain.status.started_between``: an unknown start never starts)."""
-        return len({pid for pid, day in self.starts if first <= day <= last})
+        low, high = first.isoformat(), last.isoformat()
+        return len({pid for pid, day in self.starts if low <= day <= high})
 
 
 def _releases(
@@ -1093,25 +1130,26 @@ def _custody(
     text (an ISO prefix sorts before the days it stands for) until a list prints them."""
     rows = _scan(
         session,
-        select(Detention.person_id, Detention.detained_on, Detention.released_on).where(
-            _not_deleted(Detention), or_(*(_in_custody(day) for day in days))
-        ),
+        # An undated start comes as "": it sorts before every day, as "started long ago" should.
+        select(
+            Detention.person_id, func.coalesce(Detention.detained_on, ""), Detention.released_on
+        ).where(_not_deleted(Detention), or_(*(_in_custody(day) for day in days))),
     )
+    persons = live.persons
     found: dict[date, dict[str, str | None]] = {}
     for day in days:
         iso = day.isoformat()
-        earliest: dict[str, str | None] = {}
-        for pid, detained, released in rows:
-            if (detained is not None and detained > iso) or (
-                released is not None and released <= iso
-            ):
-                continue
-            if pid not in live.persons:
-                continue
-            known = earliest.get(pid, detained)
-            # An undated running detention makes the start unknown; otherwise the earliest wins.
-            earliest[pid] = None if known is None or detained is None else min(known, detained)
-        found[day] = earliest
+        running = [
+            (pid, detained)
+            for pid, detained, released in rows
+            if detained <= iso and (released is None or released > iso) and pid in persons
+        ]
+        # Persons in scan order (lists print ties in it); then each one's earliest start:
+        # latest first, so the earliest is written last and wins, and an undated running
+        # detention ("") is written after all dated ones: the start is unknown (None).
+        earliest: dict[str, str | None] = dict.fromkeys(pid for pid, _ in running)
+        earliest.update(sorted(running, key=itemgetter(1), reverse=True))
+        found[day] = {pid: start or None for pid, start in earliest.items()}
     return found
 
 
@@ -1119,7 +1157,7 @@ def _of_category(
     live: _Live, since: dict[str, str | None], category: Category
 ) -> dict[str, str | None]:
     needle, persons = f",{category.value},", live.persons
-    return {pid: start for pid, start in since.items() if needle in persons[pid][1]}
+    return {pid: start for pid, start in since.items() if needle in persons[pid]}
 
 
 def _custody_list(people: _People, since: dict[str, str | None]) -> NamedList[CustodyEntry]:
@@ -1164,21 +1202,13 @@ class _Convictions:
                 verdict_on.between(first.isoformat(), last.isoformat()),
             ),
         )
-        self.rows = [
-            (m, pid, case_id)
-            for m, pid, case_id in rows
-            if pid in live.persons and live.is_criminal(case_id)
-        ]
+        persons, criminal = live.persons, live.criminal_cases
+        self.rows = [row for row in rows if row[1] in persons and row[2] in criminal]
         self.live = live
 
-    def persons_in(self, month: str) -> set[str]:
-        return {pid for m, pid, _ in self.rows if m == month}
-
     def per_month(self) -> dict[str, int]:
-        persons: dict[str, set[str]] = defaultdict(set)
-        for m, pid, _ in self.rows:
-            persons[m].add(pid)
-        return {m: len(pids) for m, pids in persons.items()}
+        """Distinct persons convicted per month ("YYYY-MM")."""
+        return dict(Counter(m for m, _ in {(m, pid) for m, pid, _ in self.rows}))
 
     def since(self, start: date) -> list[tuple[str, str]]:
         """(person, case) of the convictions from ``start`` on."""
@@ -1203,28 +1233,22 @@ def _cumulative(
     dated = {
         case_id
         for case_id, opened in live.criminal_cases.items()
-        if (
-            case_id in convicted_cases
-            if opened is None
-            else first_day <= _earliest_text(opened) <= last_day
-        )
+        if (case_id in convicted_cases if opened is None else first_day <= opened <= last_day)
     }
-
-    watched = {key: set[str]() for key in options.watched_articles}
-    prosecuted: set[str] = set()
-    pairs = set(convicted_pairs)
-    persons = live.persons  # local names: this loop runs once per charge in the vault
-    for case_id, pid, key in _scan(
+    # One scan of the charges; the set comprehensions keep the per-charge work in C.
+    charges = _scan(
         session,
         select(Charge.case_id, Charge.person_id, Charge.article_key).where(_not_deleted(Charge)),
-    ):
-        if (case_id not in dated and (pid, case_id) not in pairs) or pid not in persons:
-            continue
-        if case_id in dated:
-            prosecuted.add(pid)
-        article = key.split(" p", 1)[0]
-        if article in watched and (pid, case_id) in pairs:
-            watched[article].add(pid)
+    )
+    prosecuted = {pid for case_id, pid, _ in charges if case_id in dated}
+    prosecuted.intersection_update(live.persons)
+    bases = {key: _base_article(key) for key in {key for _, _, key in charges}}
+    watched_keys = {key for key, base in bases.items() if base in options.watched_articles}
+    pairs = set(convicted_pairs)
+    watched = {key: set[str]() for key in options.watched_articles}
+    for case_id, pid, key in charges:
+        if key in watched_keys and (pid, case_id) in pairs:
+            watched[bases[key]].add(pid)
     return Cumulative(
         since_year=options.cumulative_since_year,
         prosecuted=len(prosecuted),
@@ -1348,7 +1372,7 @@ def _expected_next_month(
     # ``expected_release`` is maintained by the editor and imports (app.domain.sentences).
     candidates = held & set(
         session.scalars(
-            union(
+            union_all(
                 select(Sentence.person_id).where(
                     Sentence.expected_release.between(next_first, next_last), custodial
                 ),
@@ -1490,7 +1514,7 @@ def build_monthly_report(
             TrendPoint(
                 f"{start:%Y-%m}",
                 per_month.get(f"{start:%Y-%m}", 0),
-                len(recognitions.held_on(end)),
+                recognitions.count_on(end),
             )
             for start, end in trend_months
         ),

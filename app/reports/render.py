@@ -156,20 +156,45 @@ class _Builder:
         self.month_name = self.s.month_name(report.year, report.month)
         self.story: list[Flowable] = []
         self._keys = 0
+        self._open_headings: tuple[int, list[_Heading]] | None = None
 
     # -- primitives --
 
     def add(self, *flowables: Flowable) -> None:
-        self.story.extend(flowables)
+        for flowable in flowables:
+            if self._open_headings is not None:
+                self._keep_with_headings(flowable)
+            self.story.append(flowable)
 
     def heading(self, text: str, level: int) -> None:
         self._keys += 1
         style = self.st.h1 if level == 0 else self.st.h2
         heading = _Heading(text, style, level, f"h{self._keys}")
-        if level == 0:
-            self.add(CondPageBreak(60 * mm), heading)
+        if self._open_headings is not None:  # a section title right above a subheading
+            self._open_headings[1].append(heading)
+            self.story.append(heading)
+            return
+        self.add(CondPageBreak(60 * mm if level == 0 else 30 * mm), heading)
+        self._open_headings = (len(self.story) - 2, [heading])
+
+    def _keep_with_headings(self, flowable: Flowable) -> None:
+        """Never leave a heading alone at the foot of a page: the page break before it asks for
+        room for the heading(s) and the first part of what follows (a table's header and first
+        row, a whole chart or paragraph)."""
+        index, headings = self._open_headings  # type: ignore[misc]
+        self._open_headings = None
+        if isinstance(flowable, Table):
+            rows = flowable._cellvalues[:2]  # header and first row; row padding ~6 pt
+            need = Table(rows, colWidths=flowable._colWidths).wrap(FRAME_WIDTH, PAGE_HEIGHT)[1]
+            need += 6 * len(rows)
         else:
-            self.add(CondPageBreak(30 * mm), heading)
+            need = flowable.wrap(FRAME_WIDTH, PAGE_HEIGHT)[1]
+        for heading in headings:
+            need += heading.wrap(FRAME_WIDTH, PAGE_HEIGHT)[1]
+            need += heading.style.spaceBefore + heading.style.spaceAfter
+        minimum = self.story[index]
+        assert isinstance(minimum, CondPageBreak)
+        self.story[index] = CondPageBreak(max(minimum.height, need + 2 * mm))
 
     def para(self, text: str, style: Any = None) -> None:
         self.add(_p(text, style or self.st.body))

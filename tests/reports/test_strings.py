@@ -88,3 +88,7 @@ def test_covered_days_agree_with_the_domain_rule(days, start, length):
     period = status_rules.StatusPeriod(StatusKind.POLITICAL_PRISONER, start, end)
     expected = [i for i, day in enumerate(days) if status_rules.is_active_on(period, day)]
     assert list(covered_days(days, period.first_day, period.end)) == expected
+    # The report passes ISO text (an unknown start as ""): the same days must come out.
+    iso_start = "" if start is None else period.first_day.isoformat()
+    iso_end = None if end is None else end.isoformat()
+    assert list(covered_days([d.isoformat() for d in days], iso_start, iso_end)) == expected

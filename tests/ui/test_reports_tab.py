@@ -77,3 +77,50 @@ def test_section_names_come_from_the_report_catalogue(qtbot, vault):
     labels = [widget.section.itemText(i) for i in range(widget.section.count())]
     assert "forced_labour" not in " ".join(labels)
     assert "Прымусовая праца" in labels
+
+
+def _non_blank(label) -> bool:
+    """Some pixel of the page image is not white: text was drawn, not just a blank sheet."""
+    image = label.pixmap().toImage()
+    step_x, step_y = max(1, image.width() // 80), max(1, image.height() // 120)
+    return any(
+        image.pixelColor(x, y).lightness() < 200
+        for y in range(0, image.height(), step_y)
+        for x in range(0, image.width(), step_x)
+    )
+
+
+def test_preview_shows_the_report_pages_in_memory(qtbot, vault, tmp_path_factory, monkeypatch):
+    from tests.reports.conftest import build_december_2024
+
+    with vault.session() as session, session.begin():
+        build_december_2024(session)
+    cwd = tmp_path_factory.mktemp("cwd")
+    monkeypatch.chdir(cwd)  # nothing may be written: the preview stays in memory
+    widget = ReportsTab(vault)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    widget.show()
+    widget.month.setDate(QDate(2024, 12, 1))
+    preview = widget.preview
+    assert preview.page_label.text() == ""
+    widget.preview_button.click()
+    qtbot.waitUntil(lambda: len(preview.pages) >= 2, timeout=60000)
+    assert list(cwd.iterdir()) == []
+    assert all(_non_blank(label) for label in preview.pages)
+    pages = len(preview.pages)
+    qtbot.waitUntil(lambda: preview.page_label.text() == f"Page 1 / {pages}")
+    width = preview.pages[0].pixmap().width()
+
+    bar = preview.scroll.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    assert preview.page_label.text() == f"Page {pages} / {pages}"
+    bar.setValue(0)
+
+    preview.zoom_in.click()
+    qtbot.waitUntil(lambda: preview.pages[0].pixmap().width() > width, timeout=30000)
+    assert preview.zoom_label.text() == "125 %"
+    preview.zoom_out.click()
+    preview.zoom_out.click()
+    qtbot.waitUntil(lambda: preview.pages[0].pixmap().width() < width, timeout=30000)
+    assert len(preview.pages) == pages
