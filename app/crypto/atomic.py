@@ -34,3 +34,18 @@ def write_atomic(path: Path, data: bytes) -> None:
             tmp.unlink()
         raise
     fsync_dir(path.parent)
+
+
+def shred_file(path: Path) -> None:
+    """Overwrite a small key file with random bytes, fsync, then delete it.
+
+    Best effort against recovery from the disk: on SSDs and copy-on-write or journaling file
+    systems the old blocks may survive elsewhere (docs/security.md). What makes the vault
+    unrecoverable is that the only wrapped copies of its key are in this file.
+    """
+    size = max(path.stat().st_size, 4096)
+    with open(path, "r+b") as fh:
+        fh.write(os.urandom(size))
+        fh.flush()
+        os.fsync(fh.fileno())
+    path.unlink()

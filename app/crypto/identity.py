@@ -28,6 +28,7 @@ CARD_VERSION = 1
 MAX_CARD_BYTES = 16 * 1024
 MAX_LABEL_CHARS = 200
 KEY_BYTES = 32
+SIGNATURE_BYTES = 64
 FINGERPRINT_BYTES = 16  # 128 bits: a forged card would need a second preimage
 FINGERPRINT_GROUP = 4
 
@@ -103,7 +104,10 @@ class DeviceCard:
             doc = json.loads(raw.decode("utf-8"))
             if not isinstance(doc, dict) or doc.get("format") != CARD_MAGIC:
                 raise CardRejected("This file is not a Letapis device card.")
-            if int(doc["version"]) > CARD_VERSION:
+            version = doc["version"]
+            if type(version) is not int:
+                raise TypeError("card version is not a whole number")
+            if version > CARD_VERSION:
                 raise CardRejected(
                     "This device card was made by a newer version of Letapis; update the app."
                 )
@@ -114,9 +118,14 @@ class DeviceCard:
             device_id = str(doc["device_id"])
         except CardRejected:
             raise
-        except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+        except (ValueError, KeyError, TypeError, RecursionError) as exc:
+            # RecursionError: deeply nested JSON ("[[[[..."), found by fuzzing.
             raise CardRejected("The device card is damaged; ask for a new copy.") from exc
-        if len(sign_public) != KEY_BYTES or len(box_public) != KEY_BYTES:
+        if (
+            len(sign_public) != KEY_BYTES
+            or len(box_public) != KEY_BYTES
+            or len(signature) != SIGNATURE_BYTES
+        ):
             raise CardRejected("The device card is damaged; ask for a new copy.")
         if device_id != device_id_for(sign_public):
             raise CardRejected("The device card's id does not match its key: it was altered.")

@@ -1,7 +1,8 @@
 """Passphrase stretching for key slots.
 
 Argon2id is memory-hard, so a seized laptop's slot file cannot be brute-forced cheaply on GPUs.
-Parameters live in each slot, so they can be raised later by re-wrapping without touching data.
+Parameters live in each slot, so they can be raised later by re-wrapping without touching data
+(app.services.vault re-wraps a slot below the current defaults at unlock: keyslots.needs_upgrade).
 """
 
 from __future__ import annotations
@@ -44,7 +45,8 @@ class Argon2Params:
         params = cls(int(data["memory_kib"]), int(data["time_cost"]), int(data["parallelism"]))
         if not (8 <= params.memory_kib <= 4 * 1024 * 1024 and 1 <= params.time_cost <= 64):
             raise ValueError("key slot has out-of-range KDF parameters")
-        if not 1 <= params.parallelism <= 64:
+        # Argon2 itself requires at least 8 KiB per lane.
+        if not 1 <= params.parallelism <= 64 or params.memory_kib < 8 * params.parallelism:
             raise ValueError("key slot has out-of-range KDF parameters")
         return params
 

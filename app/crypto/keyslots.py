@@ -37,6 +37,7 @@ FORMAT_VERSION = 1
 MAGIC = "letapis-keyslots"
 DATA_KEY_BYTES = 32
 NONCE_BYTES = 24
+TAG_BYTES = 16  # Poly1305
 
 SlotKind = Literal["passphrase", "recovery"]
 
@@ -78,16 +79,33 @@ class KeySlot:
         if kind not in ("passphrase", "recovery"):
             raise ValueError("unknown slot kind")
         kdf = data["kdf"]
-        if not isinstance(kdf, dict):
+        if not isinstance(kdf, dict) or not all(type(v) is int for v in kdf.values()):
             raise ValueError("bad kdf")
-        return cls(
+        slot = cls(
             slot_id=str(data["id"]),
             kind=kind,  # type: ignore[arg-type]
-            kdf={str(k): int(v) for k, v in kdf.items()},
+            kdf={str(k): v for k, v in kdf.items()},
             salt=_unb64(str(data["salt"])),
             nonce=_unb64(str(data["nonce"])),
             ciphertext=_unb64(str(data["ct"])),
         )
+        # Sizes are fixed by the primitives: checking them here turns a damaged slot into
+        # VaultCorrupt instead of a library error deep inside Argon2 or libsodium.
+        if (
+            len(slot.salt) != SALT_BYTES
+            or len(slot.nonce) != NONCE_BYTES
+            or len(slot.ciphertext) != DATA_KEY_BYTES + TAG_BYTES
+        ):
+            raise ValueError("bad slot sizes")
+        if kind == "passphrase":
+            slot.argon2_params()  # raises ValueError when out of range
+        return slot
+
+    def argon2_params(self) -> Argon2Params:
+        """The Argon2id parameters this passphrase slot was made with (stored per slot)."""
+        if self.kdf.get("argon2id") != 1:
+            raise ValueError("not an Argon2id slot")
+        return Argon2Params.from_dict({k: v for k, v in self.kdf.items() if k != "argon2id"})
 
 
 @dataclass(frozen=True)
@@ -108,9 +126,11 @@ class KeySlotFile:
     def from_bytes(cls, raw: bytes) -> KeySlotFile:
         try:
             doc = json.loads(raw.decode("ascii"))
-            if doc.get("magic") != MAGIC:
+            if not isinstance(doc, dict) or doc.get("magic") != MAGIC:
                 raise ValueError("not a key-slot file")
-            if int(doc["format"]) > FORMAT_VERSION:
+            if type(doc["format"]) is not int or not isinstance(doc["slots"], list):
+                raise ValueError("bad key-slot file")
+            if doc["format"] > FORMAT_VERSION:
                 raise VaultCorrupt(
                     "The key-slot file was written by a newer Letapis; update the app to open it."
                 )
@@ -118,7 +138,8 @@ class KeySlotFile:
             return cls(vault_id=str(uuid.UUID(str(doc["vault_id"]))), slots=slots)
         except VaultCorrupt:
             raise
-        except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+        except (ValueError, KeyError, TypeError, RecursionError) as exc:
+            # RecursionError: deeply nested JSON, e.g. a file overwritten with "[[[[...".
             raise VaultCorrupt(
                 "The vault's key-slot file is damaged; restore it from a copy of the vault folder."
             ) from exc
@@ -228,14 +249,45 @@ def create_slots(
 
 
 def unlock_with_passphrase(slots: KeySlotFile, passphrase: str) -> bytearray:
+    return open_passphrase_slot(slots, passphrase)[0]
+
+
+def open_passphrase_slot(slots: KeySlotFile, passphrase: str) -> tuple[bytearray, KeySlot]:
+    """The data key and the slot that opened it (so its KDF parameters can be upgraded)."""
     for slot in slots.slots:
         if slot.kind != "passphrase":
             continue
-        params = Argon2Params.from_dict({k: v for k, v in slot.kdf.items() if k != "argon2id"})
-        key = _open(slots.vault_id, slot, derive_kek(passphrase, slot.salt, params))
+        key = _open(slots.vault_id, slot, derive_kek(passphrase, slot.salt, slot.argon2_params()))
         if key is not None:
-            return key
+            return key, slot
     raise WrongPassphrase()
+
+
+def needs_upgrade(slot: KeySlot, target: Argon2Params | None = None) -> bool:
+    """True if a passphrase slot's Argon2id cost is below today's defaults.
+
+    Parameters only ever go up: a slot made on a stronger machine (or with real parameters while
+    a test build runs with cheap ones) is left as it is.
+    """
+    if slot.kind != "passphrase":
+        return False
+    target = target or default_params()
+    params = slot.argon2_params()
+    return params.memory_kib < target.memory_kib or params.time_cost < target.time_cost
+
+
+def upgrade_slot(
+    slots: KeySlotFile,
+    slot: KeySlot,
+    passphrase: str,
+    data_key: bytes | bytearray,
+    params: Argon2Params | None = None,
+) -> KeySlotFile:
+    """Re-wrap one passphrase slot under current KDF parameters (called right after it opened,
+    while the passphrase is at hand); every other slot is kept as it is."""
+    fresh = passphrase_slot(slots.vault_id, passphrase, data_key, params)
+    kept = tuple(s for s in slots.slots if s.slot_id != slot.slot_id)
+    return replace(slots, slots=(*kept, fresh))
 
 
 def unlock_with_recovery(slots: KeySlotFile, recovery_code: str) -> bytearray:
@@ -286,8 +338,6 @@ def weak_slots(slots: KeySlotFile) -> list[str]:
     """Slot ids whose KDF parameters are below the RFC 9106 floor (e.g. made by a test build)."""
     weak = []
     for slot in slots.slots:
-        if slot.kind == "passphrase":
-            params = Argon2Params.from_dict({k: v for k, v in slot.kdf.items() if k != "argon2id"})
-            if params.is_below_floor:
-                weak.append(slot.slot_id)
+        if slot.kind == "passphrase" and slot.argon2_params().is_below_floor:
+            weak.append(slot.slot_id)
     return weak

@@ -37,6 +37,7 @@ _UNIT_WORDS = {
 }
 _PART = re.compile(r"(?P<number>\d+(?:[.,]\d+)?)\s*(?P<unit>[a-z]+)")
 _SEPARATORS = re.compile(r"[\s,;+]+|\band\b")
+MAX_TERM_CHARS = 200  # "12 years 11 months 30 days" is 26; anything far longer is not a term
 _ACCEPTED_FORMS = 'e.g. "2y6m", "3 years 6 months", "1.5 years", "18m" or "10 days"'
 
 
@@ -71,6 +72,10 @@ class Term:
         one year six months, as courts and news reports write it); fractional months or days are
         rejected rather than rounded, because rounding would silently move a release date.
         """
+        if len(text) > MAX_TERM_CHARS:
+            # Also keeps the regexes linear: a long run of digits without a unit made them
+            # backtrack quadratically (seconds for a 5000-digit cell).
+            raise ValueError(f"this text is too long to be a term: write it {_ACCEPTED_FORMS}")
         normalised = text.strip().casefold()
         remainder = _SEPARATORS.sub(" ", _PART.sub(" ", normalised)).strip()
         parts = list(_PART.finditer(normalised))

@@ -584,7 +584,7 @@ class _Import:
     def _ops_batch(self, payload: bytes) -> None:
         try:
             batch = json.loads(payload)
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:
             raise _damaged("unreadable block of changes") from exc
         if not isinstance(batch, list) or len(batch) > OPS_PER_BATCH * 4:
             raise _damaged("malformed block of changes")
@@ -745,7 +745,7 @@ class _Import:
                 self.roster.learn_revocation(device_id, parse_revocation(value), origin, hlc)
         except RosterConflict as exc:
             raise BundleRejected(str(exc)) from exc
-        except (ValueError, KeyError, TypeError) as exc:
+        except (ValueError, KeyError, TypeError, RecursionError) as exc:
             raise BundleRejected(
                 f"A team-roster change from {self.roster.label(origin)} is invalid; refused."
             ) from exc
@@ -820,7 +820,8 @@ class _Manifest:
             )
         except BundleRejected:
             raise
-        except (ValueError, KeyError, TypeError, IndexError) as exc:
+        except (ValueError, KeyError, TypeError, IndexError, RecursionError) as exc:
+            # RecursionError: deeply nested JSON ("[[[[..."), found by fuzzing.
             raise _damaged("unreadable manifest") from exc
         if len(dict(manifest.blobs)) != len(manifest.blobs):
             raise _damaged("repeated attachment in the manifest")
@@ -865,9 +866,10 @@ def _check_shape(op: Any, origins: set[str]) -> None:
         and (parent is None or (type(parent) is str and len(parent) == 64))
         and (sig is None or (type(sig) is str and _HEX128.fullmatch(sig) is not None))
     )
-    if ok and origin not in origins:
+    if ok and (type(origin) is not str or origin not in origins):  # a list is unhashable
         ok = type(origin) is str and _HEX32.fullmatch(origin) is not None
-        origins.add(origin)
+        if ok:
+            origins.add(origin)
     if not ok:
         raise _damaged("a malformed change")
 
