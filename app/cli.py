@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from app import __version__, paths
-from app.errors import LetapisError
+from app.errors import LetapisError, storage_error
 
 PASSPHRASE_ENV = "LETAPIS_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "LETAPIS_NEW_PASSPHRASE"
@@ -43,15 +43,31 @@ def _vault_dir(args: argparse.Namespace) -> Path:
     return Path(args.vault).expanduser() if args.vault else paths.default_vault_dir()
 
 
-def _open(args: argparse.Namespace, *, memory_security: bool = True):  # type: ignore[no-untyped-def]
+def _open(  # type: ignore[no-untyped-def]
+    args: argparse.Namespace, *, memory_security: bool = True, daily_backup: bool = True
+):
+    """Open the vault; print its notices; take the daily backup when one is due (a failure
+    there is a warning: it must not stop the user from reading or exporting)."""
+    from app.services.backups import backup_if_due
     from app.services.vault import open_vault, vault_exists
 
     directory = _vault_dir(args)
     if not vault_exists(directory):
         return open_vault(directory, "")  # raises the precise "not found"/"corrupt" error
-    return open_vault(
+    vault = open_vault(
         directory, _secret(PASSPHRASE_ENV, "Passphrase: "), memory_security=memory_security
     )
+    for notice in vault.notices:
+        print(f"letapis: {notice}", file=sys.stderr)
+    if daily_backup:
+        try:
+            made = backup_if_due(vault)
+        except LetapisError as exc:
+            print(f"letapis: warning: the daily backup failed: {exc}", file=sys.stderr)
+        else:
+            if made is not None:
+                print(f"Daily encrypted backup written: {made.name}", file=sys.stderr)
+    return vault
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -118,7 +134,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    vault = _open(args)
+    vault = _open(args, daily_backup=False)
     try:
         path = vault.backup("manual")
     finally:
@@ -138,6 +154,45 @@ def cmd_restore(args: argparse.Namespace) -> int:
     )
     print(f"Restored {chosen.name}; the replaced database was kept in backups/.")
     return 0
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    from app.services.backups import describe, list_backup_info
+
+    found = list_backup_info(_vault_dir(args))
+    for info in found:
+        print(describe(info))
+    if not found:
+        print("No backups yet; write one with 'letapis backup'.")
+    return 0
+
+
+def cmd_destroy_keys(args: argparse.Namespace) -> int:
+    from app.services.vault import DESTROY_WORD, destroy_keys
+
+    directory = _vault_dir(args)
+    typed = args.confirm
+    if typed is None:
+        if not sys.stdin.isatty():
+            raise UserError("No terminal to confirm on; pass --confirm DESTROY for automation.")
+        print(
+            f"This makes the vault in {directory} unrecoverable: its keys are overwritten and "
+            "deleted, no passphrase or recovery key will open it or its backups again. Copies "
+            "of the vault folder made elsewhere are not affected."
+        )
+        typed = input(f"Type {DESTROY_WORD} or the folder name ({directory.name}) to confirm: ")
+    result = destroy_keys(directory, typed)
+    print(
+        f"Keys destroyed ({result.shredded} key file overwritten and deleted, {result.removed} "
+        "encrypted files removed). The vault can no longer be opened."
+    )
+    return 0
+
+
+def cmd_self_test(args: argparse.Namespace) -> int:
+    from app.selftest import run_self_test
+
+    return run_self_test()
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -164,11 +219,33 @@ def cmd_report(args: argparse.Namespace) -> int:
     return run_report_command(args)
 
 
+def cmd_bench(args: argparse.Namespace) -> int:
+    """The benchmarks live in the source tree's bench/ folder (not installed: they build
+    100k-person demo vaults and are for developers), so this runs from a checkout only."""
+    root = Path(__file__).resolve().parent.parent
+    if not (root / "bench" / "run_all.py").is_file():
+        raise UserError("letapis bench runs from a source checkout (bench/ is not installed).")
+    if str(root) not in sys.path:
+        sys.path.insert(0, str(root))
+    from bench import run_all
+
+    argv = ["--persons", str(args.persons), "--skip", args.skip]
+    for option in ("json", "data"):
+        if getattr(args, option):
+            argv += [f"--{option}", getattr(args, option)]
+    return run_all.main(argv)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="letapis", description="Encrypted, offline case manager for human-rights documenters."
     )
     parser.add_argument("--version", action="version", version=f"letapis {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation end to end in a temporary vault, then exit",
+    )
     parser.add_argument("--vault", help="vault folder (default: the user's data directory)")
     parser.set_defaults(func=cmd_gui)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -189,6 +266,11 @@ def build_parser() -> argparse.ArgumentParser:
     add("backup", cmd_backup, "write an encrypted backup into the vault's backups/ folder")
     rs = add("restore", cmd_restore, "restore the newest (or the given) backup")
     rs.add_argument("backup", nargs="?", help="backup file (default: the newest)")
+    add("backups", cmd_backups, "list the encrypted backups (date, size, kind, verification)")
+    destroy = add(
+        "destroy-keys", cmd_destroy_keys, "emergency: make the vault unrecoverable (confirmed)"
+    )
+    destroy.add_argument("--confirm", help="the confirmation word (DESTROY or the folder name)")
     imp = add("import", cmd_import, "import a spreadsheet in the documented template (CSV, XLSX)")
     imp.add_argument("file", help="a .csv, .tsv, .txt or .xlsx file")
     imp.add_argument("--dry-run", action="store_true", help="only report what would happen")
@@ -204,6 +286,11 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--kind", choices=["monthly", "prosecutions"], default="monthly")
     rep.add_argument("--org", help="organisation name for the title page and header")
     rep.add_argument("-o", "--output", required=True, help="OUT.pdf or OUT.json (NOT encrypted)")
+    bench = add("bench", cmd_bench, "measure the performance budgets on a demo vault; JSON")
+    bench.add_argument("--persons", type=int, default=100_000, help="demo vault size")
+    bench.add_argument("--json", help="also write the JSON to this file")
+    bench.add_argument("--skip", default="", help="steps to leave out, e.g. import,sync,rss")
+    bench.add_argument("--data", help="folder for the cached demo vaults (default: bench/.data)")
     from app.sync.cli_command import add_sync_commands
 
     add_sync_commands(sub)
@@ -216,12 +303,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not hasattr(args, "vault"):
         args.vault = None
     try:
-        return int(args.func(args))
+        return int((cmd_self_test if args.self_test else args.func)(args))
     except LetapisError as exc:
         print(f"letapis: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("letapis: interrupted; nothing was changed.", file=sys.stderr)
+        return 1
+    except OSError as exc:  # e.g. a report or export on a full or read-only disk
+        print(f"letapis: {storage_error(exc, 'Writing failed')}", file=sys.stderr)
         return 1
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import ForeignKey, Integer, String, Text
+from sqlalchemy import ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.domain.enums import (
@@ -41,7 +41,10 @@ class Charge(Syncable, Base):
 
     case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
     person_id: Mapped[str] = mapped_column(ForeignKey("persons.id"), index=True)
-    article_key: Mapped[str] = mapped_column(String(40), index=True)
+    article_key: Mapped[str] = mapped_column(String(40))
+
+    # Who was charged under an article, read from the index alone (list filter, statistics).
+    __table_args__ = (Index("ix_charges_article_key", "article_key", "deleted", "person_id"),)
 
 
 class Detention(Syncable, Base):
@@ -58,6 +61,11 @@ class Detention(Syncable, Base):
     released_on: Mapped[date | None] = mapped_column(index=True)
     release_reason: Mapped[ReleaseReason | None] = mapped_column(enum_column(ReleaseReason))
     notes: Mapped[str | None] = mapped_column(Text)
+
+    # Covers the per-person "in custody on day D" probe of the list's status filter.
+    __table_args__ = (
+        Index("ix_detentions_person_span", "person_id", "deleted", "detained_on", "released_on"),
+    )
 
 
 class Judge(Syncable, Base):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.domain.enums import EventType, StatusKind
@@ -36,3 +36,10 @@ class StatusPeriod(Syncable, Base):
     starts_on: Mapped[PartialDate | None]
     ends_on: Mapped[date | None]
     note: Mapped[str | None] = mapped_column(Text)
+
+    # Covers "who held status X on day D" (list filter, dashboard) without reading the table.
+    __table_args__ = (
+        Index(
+            "ix_status_periods_kind_span", "kind", "person_id", "starts_on", "ends_on", "deleted"
+        ),
+    )

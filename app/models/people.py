@@ -38,7 +38,11 @@ class Person(Syncable, Base):
     sort_name: Mapped[str] = mapped_column(String(300), default="", server_default="")
 
     __table_args__ = (
-        Index("ix_persons_name_id", "sort_name", "id"),
+        # "deleted" rides along so walking the list in name order (and probing each row for a
+        # name key) reads only this index; see app.services.people.filter_clauses.
+        Index("ix_persons_name_id", "sort_name", "id", "deleted"),
+        # Looking up a set of matching ids and sorting them reads only this index.
+        Index("ix_persons_id_live", "id", "deleted", "sort_name"),
         Index("ix_persons_region_id", "region_code", "id"),
         Index("ix_persons_event_id", "latest_event_on", "id"),
         Index("ix_persons_custody_id", "custody_status", "id"),
@@ -76,7 +80,9 @@ class NameKey(Base):
         ForeignKey("persons.id", ondelete="CASCADE"), primary_key=True
     )
 
-    __table_args__ = (Index("ix_name_keys_person_id", "person_id"),)
+    # (person_id, key) answers "does this person have a key with this prefix?" from the index
+    # alone; the search probes it per candidate row (app.services.search).
+    __table_args__ = (Index("ix_name_keys_person_id_key", "person_id", "key"),)
 
 
 class Relation(Syncable, Base):

@@ -50,7 +50,7 @@ def figures_on(session: Session, on: date) -> DashboardFigures:
     by_region = dict(
         session.execute(
             select(Person.region_code, func.count())
-            .where(*filter_clauses(pp))
+            .where(*filter_clauses(pp, session))
             .group_by(Person.region_code)
             .order_by(func.count().desc())
         ).all()

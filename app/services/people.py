@@ -15,7 +15,18 @@ from enum import StrEnum
 from typing import Any
 from urllib.parse import urlsplit
 
-from sqlalchemy import String, and_, exists, false, func, or_, select, type_coerce
+from sqlalchemy import (
+    String,
+    and_,
+    bindparam,
+    exists,
+    false,
+    func,
+    literal,
+    or_,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import Session
 
 from app import reference
@@ -52,7 +63,7 @@ from app.models import (
     StatusPeriod,
     Trial,
 )
-from app.services.derived import refresh_derived
+from app.services.derived import refresh_derived, refresh_summaries
 from app.services.search import has_key_prefix, key_members, name_query_keys
 
 # -- listing --------------------------------------------------------------------------------
@@ -113,6 +124,15 @@ class PersonRow:
         }[sort]
 
 
+def _day(value: date) -> Any:
+    """A day to compare a DATE column with, written into the SQL as a literal. DATE columns
+    have NUMERIC affinity in SQLite, and against a *bound* text parameter the affinity is
+    applied on every row's comparison: scanning 6000 status periods took 80 ms instead of
+    2.5 ms with cipher_memory_security on. A literal gets its affinity once, when the statement
+    is prepared. The value is an ISO date, so nothing user-typed reaches the SQL text."""
+    return bindparam(None, value.isoformat(), type_=String, literal_execute=True)
+
+
 def _started_by(column: Any, day: date) -> Any:
     """A partial date ("2020", "2020-06", "2020-06-18") on or before ``day``. Comparing the
     stored text with the ISO day gives the same answer as padding it to a full date first
@@ -143,19 +163,20 @@ def _status_set(status: ListStatus, on: date) -> _PersonSet:
             StatusPeriod.kind == StatusKind(status.value),
             ~StatusPeriod.deleted,
             or_(StatusPeriod.starts_on.is_(None), _started_by(StatusPeriod.starts_on, on)),
-            or_(StatusPeriod.ends_on.is_(None), StatusPeriod.ends_on > on),
+            or_(StatusPeriod.ends_on.is_(None), StatusPeriod.ends_on > _day(on)),
         )
     held = _via(
         Detention,
         ~Detention.deleted,
         Detention.detained_on.is_not(None),
         _started_by(Detention.detained_on, on),
-        or_(Detention.released_on.is_(None), Detention.released_on > on),
+        or_(Detention.released_on.is_(None), Detention.released_on > _day(on)),
     )
+    # Custody sets are large (a quarter to a half of all persons) and no index yields them
+    # without reading most detentions: only ever worth probing, never worth starting from.
     if status == ListStatus.IN_CUSTODY:
-        return held
+        return _PersonSet(None, held.probe)
     ever = _via(Detention, ~Detention.deleted)
-    # "Released" is most of the detained: only ever worth probing, never worth starting from.
     return _PersonSet(None, and_(ever.probe, ~held.probe))
 
 
@@ -168,9 +189,11 @@ def _person_sets(flt: PersonFilter) -> list[_PersonSet]:
             _via(
                 Charge,
                 ~Charge.deleted,
-                or_(
+                or_(  # the article or any of its parts ("CC 342" -> "CC 342 p1"), as ranges
                     Charge.article_key == flt.article_key,
-                    Charge.article_key.like(flt.article_key + " p%"),
+                    Charge.article_key.between(
+                        flt.article_key + " p", flt.article_key + " p\uffff"
+                    ),
                 ),
             )
         )
@@ -195,7 +218,9 @@ WALK_MIN_MATCHES = 6000
 
 
 def _set_size(session: Session, members: Any, cap: int) -> int:
-    capped = members.limit(cap).subquery()
+    # Select a constant, not the id: copying a text value per row costs an allocation, and with
+    # cipher_memory_security every allocation is an mlock/munlock pair.
+    capped = members.with_only_columns(literal(1)).limit(cap).subquery()
     return session.scalar(select(func.count()).select_from(capped)) or 0
 
 
@@ -217,9 +242,9 @@ def filter_clauses(
     if flt.category:
         clauses.append(Person.categories.like(f"%,{flt.category},%"))
     if flt.event_from:
-        clauses.append(Person.latest_event_on >= flt.event_from)
+        clauses.append(Person.latest_event_on >= _day(flt.event_from))
     if flt.event_to:
-        clauses.append(Person.latest_event_on <= flt.event_to)
+        clauses.append(Person.latest_event_on <= _day(flt.event_to))
     sets = _person_sets(flt)
     candidates = [s for s in sets if s.members is not None]
     driver: _PersonSet | None = None
@@ -1165,9 +1190,13 @@ def delete_person(session: Session, person_id: str) -> None:
     person = session.get(Person, person_id)
     if person is not None and not person.deleted:
         person.deleted = True
+        session.flush()
+        refresh_summaries(session.connection(), [person_id])
 
 
 def restore_person(session: Session, person_id: str) -> None:
     person = session.get(Person, person_id)
     if person is not None and person.deleted:
         person.deleted = False
+        session.flush()
+        refresh_summaries(session.connection(), [person_id])

@@ -65,29 +65,47 @@ class PersonTableModel(QAbstractTableModel):
         self.refresh()
 
     def refresh(self) -> None:
+        """Load the first page, then count the matches in a second task: the screen fills as
+        soon as one page is read, and counting a broad query (every "А...") can take longer
+        than the page itself. ``total`` is -1 until the count arrives."""
         self.generation += 1
         generation = self.generation
         flt, sort, desc = self.filter, self.sort_field, self.descending
         self.loading = True
 
-        def work() -> tuple[int, list[PersonRow]]:
+        def work() -> list[PersonRow]:
             with self.vault.session() as session:
-                page = people.fetch_page(session, flt, sort, desc, None, PAGE_SIZE)
-                total = len(page) if len(page) < PAGE_SIZE else people.count_persons(session, flt)
-                return total, page
+                return people.fetch_page(session, flt, sort, desc, None, PAGE_SIZE)
 
-        def done(result: tuple[int, list[PersonRow]]) -> None:
+        def done(page: list[PersonRow]) -> None:
             if generation != self.generation:
                 return
-            total, page = result
             self.beginResetModel()
             self.rows = page
-            self.total = total
             self.exhausted = len(page) < PAGE_SIZE
+            self.total = len(page) if self.exhausted else -1
             self.loading = False
             self.endResetModel()
-            self.countChanged.emit(total)
             self.loaded.emit()
+            if self.exhausted:
+                self.countChanged.emit(self.total)
+            else:
+                self._count(generation, flt)
+
+        run_in_background(work, done, self._error(generation), owner=self)
+
+    def _count(self, generation: int, flt: PersonFilter) -> None:
+        def work() -> int | None:
+            if generation != self.generation:
+                return None  # the user typed on: this count would only delay the next page
+            with self.vault.session() as session:
+                return people.count_persons(session, flt)
+
+        def done(total: int | None) -> None:
+            if total is None or generation != self.generation:
+                return
+            self.total = total
+            self.countChanged.emit(total)
 
         run_in_background(work, done, self._error(generation), owner=self)
 
