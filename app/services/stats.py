@@ -59,13 +59,18 @@ class VaultReport:
         return out
 
 
-def live_counts(vault: Vault) -> dict[str, int]:
+def live_counts(vault: Vault, only: tuple[str, ...] | None = None) -> dict[str, int]:
+    """Live rows per table. ``only`` names the tables wanted: the status bar asks for three after
+    every save, and counting all twelve plus the op feed costs ~0.75 s CPU at 100k persons while
+    holding the one database lane."""
     with vault.session() as session:
         counts = {
             name: session.scalar(select(func.count()).select_from(model).where(~model.deleted)) or 0
             for name, model in COUNTED
+            if only is None or name in only
         }
-        counts["ops"] = session.scalar(select(func.count()).select_from(Op)) or 0
+        if only is None or "ops" in only:
+            counts["ops"] = session.scalar(select(func.count()).select_from(Op)) or 0
     return counts
 
 
