@@ -44,7 +44,7 @@ def _vault_dir(args: argparse.Namespace) -> Path:
 
 
 def _open(  # type: ignore[no-untyped-def]
-    args: argparse.Namespace, *, memory_security: bool = True, daily_backup: bool = True
+    args: argparse.Namespace, *, memory_security: bool | None = None, daily_backup: bool = True
 ):
     """Open the vault; print its notices; take the daily backup when one is due (a failure
     there is a warning: it must not stop the user from reading or exporting)."""

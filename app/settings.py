@@ -21,6 +21,8 @@ class Settings:
     language: str = "en"
     last_vault: str = ""
     idle_lock_minutes: int = 10
+    # 1 turns on SQLCipher's cipher_memory_security (see app.models.db.resolve_memory_security).
+    memory_security: int = 0
 
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:
@@ -43,6 +45,7 @@ class Settings:
         if result.language not in LANGUAGES:
             result.language = "en"
         result.idle_lock_minutes = max(1, min(result.idle_lock_minutes, 240))
+        result.memory_security = 1 if result.memory_security else 0
         return result
 
     def save(self, path: Path | None = None) -> None:

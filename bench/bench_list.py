@@ -294,8 +294,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--memory-security",
         choices=("on", "off"),
-        default="on",
-        help="SQLCipher's cipher_memory_security (on, as the app opens vaults)",
+        default="off",
+        help="SQLCipher's cipher_memory_security (app default: off, see app.models.db)",
     )
     parser.add_argument("--json", type=Path, help="also write the JSON here")
     args = parser.parse_args(argv)

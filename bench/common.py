@@ -39,10 +39,10 @@ def vault_dir(persons: int, seed: int = 1, root: Path = DATA) -> Path:
 
 
 def demo_vault(
-    persons: int, seed: int = 1, root: Path = DATA, *, memory_security: bool = True
+    persons: int, seed: int = 1, root: Path = DATA, *, memory_security: bool = False
 ) -> vaultsvc.Vault:
     """Open (creating on first use) a demo vault with ``persons`` persons. Opened with the
-    app's own settings (memory security on) unless told otherwise: the budgets are about the
+    app's default settings (memory security off) unless told otherwise: the budgets are about the
     app as shipped."""
     directory = vault_dir(persons, seed, root)
     if not vaultsvc.vault_exists(directory):

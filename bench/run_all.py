@@ -196,7 +196,7 @@ def run(
     root: Path | None = None,
     skip: frozenset[str] = frozenset(),
     repeat: int = 10,
-    memory_security: bool = True,
+    memory_security: bool = False,
 ) -> dict[str, Any]:
     """All benchmarks on a demo vault of ``persons`` (cached under ``root``, default
     bench/.data). Small runs (CI smoke test) scale the repeat counts and the workloads down."""
@@ -253,8 +253,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--memory-security",
         choices=("on", "off"),
-        default="on",
-        help="SQLCipher cipher_memory_security for the list and report steps (app default: on)",
+        default="off",
+        help="SQLCipher cipher_memory_security for the list and report steps (app default: off)",
     )
     parser.add_argument("--gui-rss-probe", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)

@@ -124,7 +124,7 @@ def vault_exists(directory: Path) -> bool:
 
 
 def create_vault(
-    directory: Path, passphrase: str, *, memory_security: bool = True
+    directory: Path, passphrase: str, *, memory_security: bool | None = None
 ) -> tuple[Vault, str]:
     """Make a new vault. Returns it unlocked plus the recovery key to show the user once."""
     if vault_exists(directory) or paths.db_path(directory).exists():
@@ -173,7 +173,7 @@ def open_vault(
     passphrase: str | None = None,
     *,
     recovery_code: str | None = None,
-    memory_security: bool = True,
+    memory_security: bool | None = None,
 ) -> Vault:
     if not vault_exists(directory):
         if paths.db_path(directory).exists():
@@ -226,7 +226,7 @@ def _unwrap(
 
 
 def _open_with_key(
-    directory: Path, data_key: bytearray, vault_id: str, memory_security: bool = True
+    directory: Path, data_key: bytearray, vault_id: str, memory_security: bool | None = None
 ) -> Vault:
     db_file = paths.db_path(directory)
     if db_file.stat().st_size > 0 and dbmod.is_sqlite_plaintext(db_file):
