@@ -235,7 +235,7 @@ def test_settings_never_hold_names(qtbot, vault, vault_dir, tmp_path):
     settings.save(tmp_path / "s.ini")
     loaded = Settings.load(tmp_path / "s.ini")
     assert loaded == settings
-    assert set(vars(loaded)) == {"language", "last_vault", "idle_lock_minutes"}
+    assert set(vars(loaded)) == {"language", "last_vault", "idle_lock_minutes", "memory_security"}
 
 
 def test_new_person_from_window_then_search_and_undo(qtbot, vault):
