@@ -8,6 +8,7 @@ from app.models.events import RepressionEvent, StatusPeriod
 from app.models.oplog import AuditEntry, CustomArticle, Device, Op, VaultMeta
 from app.models.people import NameKey, Person, PersonName, Relation
 from app.models.sources import Attachment, AttachmentBlob, MonthNarrative, Source, SourceLink
+from app.models.summaries import PersonSummary
 from app.models.sync_state import Conflict, ImportedBundle, PeerVersion, Revocation
 
 SYNCED_MODELS: tuple[type[Syncable], ...] = (
@@ -48,6 +49,7 @@ __all__ = [
     "PeerVersion",
     "Person",
     "PersonName",
+    "PersonSummary",
     "Relation",
     "RepressionEvent",
     "Revocation",

@@ -1,8 +1,10 @@
 """Vault records -> report figures, as of the last day of a month.
 
-Every figure is recomputed from the records each time; nothing is cached or typed in by hand,
-so a correction to one person's record shows up in the next report. The rules, shared by all
-figures (they follow ``app.domain.status``):
+Every figure is recomputed each time; nothing is typed in by hand, so a correction to one
+person's record shows up in the next report. The whole-vault conviction and prosecution counts
+and the persons' names come from the local per-person summaries (app.models.summaries), which
+every write path refreshes from the records (app.services.derived); the rest from the records
+themselves. The rules, shared by all figures (they follow ``app.domain.status``):
 
 * Periods are half-open: a status ``ends_on`` or a detention's ``released_on`` is the first day
   without it. A prisoner released on the last day of the month is released in that month and
@@ -25,6 +27,7 @@ Python, which keeps the rules readable and the 100k-person report well under a s
 
 from __future__ import annotations
 
+import json
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -76,7 +79,7 @@ from app.models import (
     Judge,
     MonthNarrative,
     Person,
-    PersonName,
+    PersonSummary,
     Relation,
     RepressionEvent,
     Sentence,
@@ -348,36 +351,23 @@ class _People:
         self._refs: dict[str, PersonRef | None] = {}
 
     def load(self, person_ids: Iterable[str]) -> None:
+        """Read the persons' name cards (app.models.summaries): one primary-key lookup each in
+        a narrow table, instead of probing the wide persons and person_names tables."""
         missing = sorted({pid for pid in person_ids if pid not in self._refs})
         for chunk in _chunks(missing):
-            variants: dict[str, list[tuple[NameScript, bool, str]]] = defaultdict(list)
-            for pid, script, primary, full_name in _scan(
+            for pid, card in _scan(
                 self.session,
-                select(
-                    PersonName.person_id,
-                    PersonName.script,
-                    PersonName.is_primary,
-                    PersonName.full_name,
-                ).where(PersonName.person_id.in_(chunk), _not_deleted(PersonName)),
+                select(PersonSummary.person_id, PersonSummary.card).where(
+                    PersonSummary.person_id.in_(chunk)
+                ),
                 literal=False,
             ):
-                variants[pid].append((script, bool(primary), full_name))
-            for pid, display_name, gender, region_code, city, publication in _scan(
-                self.session,
-                select(
-                    Person.id,
-                    Person.display_name,
-                    Person.gender,
-                    Person.region_code,
-                    Person.city,
-                    Person.publication,
-                ).where(Person.id.in_(chunk), _not_deleted(Person)),
-                literal=False,
-            ):
+                publication, display_name, gender, region_code, city, names = json.loads(card)
                 if publication == PublicationLevel.NEVER:
                     self._refs[pid] = None
                     continue
-                name = _name_in_script(self.lang, display_name, variants[pid])
+                variants = [(script, primary, full_name) for script, primary, full_name in names]
+                name = _name_in_script(self.lang, display_name, variants)
                 self._refs[pid] = PersonRef(
                     name=None if publication == PublicationLevel.ANONYMISE else name,
                     initials=_initials(name),
@@ -417,41 +407,32 @@ class _People:
         return NamedList(tuple(entries), withheld)
 
 
-def _earliest_text(value: str) -> str:
-    """``PartialDate.earliest()`` on the stored text: "2021" -> "2021-01-01"."""
-    return value + "-01-01" if len(value) == 4 else value + "-01" if len(value) == 7 else value
-
-
 class _Live:
-    """Live persons (gender, categories) and live cases (kind, opening date), each read in one
-    sequential scan and shared by every whole-vault figure.
+    """Live persons (gender, categories) and their report summaries, read in one sequential
+    scan of ``person_summaries`` and shared by every whole-vault figure.
 
-    Joining persons or cases row by row costs a page lookup per row, and through SQLCipher with
-    memory security on, a report at 100k persons spent most of its time there; two scans into
-    dictionaries cost a fraction of that. Values stay raw text (no enum or date objects) because
-    they are only compared.
+    The summaries (app.models.summaries, kept current by app.services.derived) hold one narrow
+    row per live person, so this scan replaces reading every person, case, charge, sentence and
+    trial. Values stay raw text (no enum or date objects) because they are only compared.
     """
 
     def __init__(self, session: Session) -> None:
         rows = _scan(
             session,
-            select(Person.id, Person.gender, Person.categories).where(_not_deleted(Person)),
+            select(
+                PersonSummary.person_id,
+                PersonSummary.gender,
+                PersonSummary.categories,
+                PersonSummary.convictions,
+                PersonSummary.prosecutions,
+            ),
         )
-        self.persons: dict[str, str] = {pid: categories for pid, _, categories in rows}
-        self.women = {pid for pid, gender, _ in rows if gender == Gender.FEMALE}
-        self.men = {pid for pid, gender, _ in rows if gender == Gender.MALE}
-        cases = _scan(session, select(Case.id, Case.kind, Case.opened_on).where(_not_deleted(Case)))
-        # Opening dates as their earliest day ("2021" -> "2021-01-01"); most are full dates.
-        self.criminal_cases: dict[str, str | None] = {
-            case_id: opened if opened is None or len(opened) == 10 else _earliest_text(opened)
-            for case_id, kind, opened in cases
-            if kind == CaseKind.CRIMINAL
-        }
-        self.administrative_cases: dict[str, str | None] = {
-            case_id: opened if opened is None or len(opened) == 10 else _earliest_text(opened)
-            for case_id, kind, opened in cases
-            if kind != CaseKind.CRIMINAL
-        }
+        self.persons: dict[str, str] = {pid: categories for pid, _, categories, _, _ in rows}
+        self.women = {row[0] for row in rows if row[1] == Gender.FEMALE}
+        self.men = {row[0] for row in rows if row[1] == Gender.MALE}
+        # "YYYY-MM|CC 342,CC 130;..." per convicted person, "YYYY-MM,..." per prosecuted one.
+        self.convictions: list[tuple[str, str]] = [(row[0], row[3]) for row in rows if row[3]]
+        self.prosecutions: list[tuple[str, str]] = [(row[0], row[4]) for row in rows if row[4]]
 
     def has_category(self, person_id: str, category: Category) -> bool:
         return f",{category.value}," in self.persons[person_id]
@@ -459,11 +440,6 @@ class _Live:
     def split(self, person_ids: Iterable[str]) -> GenderSplit:
         ids = person_ids if isinstance(person_ids, set | frozenset) else set(person_ids)
         return GenderSplit(total=len(ids), women=len(ids & self.women), men=len(ids & self.men))
-
-    @staticmethod
-    def opened_within(opened: str | None, first: date, last: date) -> bool:
-        """``opened`` is the earliest day of a case's opening date, as the scan gives it."""
-        return opened is not None and first.isoformat() <= opened <= last.isoformat()
 
 
 # --- convictions -------------------------------------------------------------------------------
@@ -915,7 +891,7 @@ def _active_at(
     ids = _status_ids(session, [kind], _status_active(day))
     periods = _periods_of(session, [kind], ids)
     items = []
-    for pid in ids:
+    for pid in sorted(ids):  # a set: sorted, so persons of the same name list in a fixed order
         since = status_rules.active_since(periods[pid], kind, day)
         if since is not None:
             items.append((pid, partial(StatusEntry, kind=kind, since=since.start)))
@@ -934,7 +910,7 @@ def _during(
     ids = _status_ids(session, kinds, overlaps)
     periods = _periods_of(session, kinds, ids)
     items = []
-    for pid in ids:
+    for pid in sorted(ids):  # a set: sorted, so persons of the same name list in a fixed order
         latest = max(
             (p for p in periods[pid] if p.first_day <= last and (p.end is None or p.end > first)),
             key=lambda p: (p.first_day, p.end or date.max),
@@ -1184,71 +1160,62 @@ def _repressions(session: Session, live: _Live, first: date, last: date) -> tupl
 
 
 class _Convictions:
-    """Every criminal conviction from ``first`` to ``last`` as (month, person, case), read in one
-    scan of the sentences with their trials; the trend, the month-on-month comparison and the
-    cumulative figures all count from it."""
+    """Every criminal conviction from ``first`` to ``last`` as (month, person, base articles of
+    the person's charges in that case), from the persons' summaries; the trend, the
+    month-on-month comparison and the cumulative figures all count from it. Verdict dates are
+    whole days and the bounds are month bounds, so comparing months is exact."""
 
-    def __init__(self, session: Session, live: _Live, first: date, last: date) -> None:
-        month = func.substr(type_coerce(Trial.verdict_on, String), 1, 7)
-        verdict_on = type_coerce(_unindexed(Trial.verdict_on), String)
-        rows = _scan(
-            session,
-            select(month, Sentence.person_id, Trial.case_id)
-            .select_from(Sentence)
-            .join(Trial, Trial.id == Sentence.trial_id)
-            .where(
-                _not_deleted(Sentence),
-                _not_deleted(Trial),
-                verdict_on.between(first.isoformat(), last.isoformat()),
-            ),
-        )
-        persons, criminal = live.persons, live.criminal_cases
-        self.rows = [row for row in rows if row[1] in persons and row[2] in criminal]
+    def __init__(self, live: _Live, first: date, last: date) -> None:
+        low, high = f"{first:%Y-%m}", f"{last:%Y-%m}"
+        self.rows: list[tuple[str, str, str]] = [
+            (entry[:7], pid, entry[8:])
+            for pid, text in live.convictions
+            for entry in text.split(";")
+            if low <= entry[:7] <= high
+        ]
         self.live = live
 
     def per_month(self) -> dict[str, int]:
         """Distinct persons convicted per month ("YYYY-MM")."""
-        return dict(Counter(m for m, _ in {(m, pid) for m, pid, _ in self.rows}))
+        return dict(Counter(key[:7] for key in {m + pid for m, pid, _ in self.rows}))
 
     def since(self, start: date) -> list[tuple[str, str]]:
-        """(person, case) of the convictions from ``start`` on."""
+        """(person, base articles) of the convictions from ``start`` on."""
         key = f"{start:%Y-%m}"
-        return [(pid, case_id) for m, pid, case_id in self.rows if m >= key]
+        return [(pid, articles) for m, pid, articles in self.rows if m >= key]
+
+
+def _any_between(months: str, low: str, high: str) -> bool:
+    """Whether one of the ``,``-separated months is within ``low..high``."""
+    return any(low <= month <= high for month in months.split(","))
 
 
 def _cumulative(
-    session: Session, live: _Live, convictions: _Convictions, options: ReportOptions, last: date
+    live: _Live, convictions: _Convictions, options: ReportOptions, last: date
 ) -> Cumulative:
     """Persons prosecuted and convicted from 1 January of ``options.cumulative_since_year``.
 
     A prosecution is dated by the opening of its criminal case, or by a conviction in it when
     the opening date is unknown; a case with neither cannot be placed in time and is not
-    counted. The charges are read in one scan and matched to cases and convictions in memory.
+    counted. Each person's summary lists those months (app.models.summaries); as the bounds are
+    month bounds, a month in range is a day in range.
     """
     start = date(options.cumulative_since_year, 1, 1)
-    convicted_pairs = convictions.since(start)
-    convicted = {pid for pid, _ in convicted_pairs}
-    convicted_cases = {case_id for _, case_id in convicted_pairs}
-    first_day, last_day = start.isoformat(), last.isoformat()
-    dated = {
-        case_id
-        for case_id, opened in live.criminal_cases.items()
-        if (case_id in convicted_cases if opened is None else first_day <= opened <= last_day)
+    convicted_articles = convictions.since(start)
+    convicted = {pid for pid, _ in convicted_articles}
+    low, high = f"{start:%Y-%m}", f"{last:%Y-%m}"
+    prosecuted = {
+        pid
+        for pid, months in live.prosecutions
+        # Most persons have one month; the rest a sorted list.
+        if (low <= months <= high if len(months) == 7 else _any_between(months, low, high))
     }
-    # One scan of the charges; the set comprehensions keep the per-charge work in C.
-    charges = _scan(
-        session,
-        select(Charge.case_id, Charge.person_id, Charge.article_key).where(_not_deleted(Charge)),
-    )
-    prosecuted = {pid for case_id, pid, _ in charges if case_id in dated}
-    prosecuted.intersection_update(live.persons)
-    bases = {key: _base_article(key) for key in {key for _, _, key in charges}}
-    watched_keys = {key for key, base in bases.items() if base in options.watched_articles}
-    pairs = set(convicted_pairs)
     watched = {key: set[str]() for key in options.watched_articles}
-    for case_id, pid, key in charges:
-        if key in watched_keys and (pid, case_id) in pairs:
-            watched[bases[key]].add(pid)
+    for pid, articles in convicted_articles:
+        if articles:
+            for base in articles.split(","):
+                if base in watched:
+                    watched[base].add(pid)
     return Cumulative(
         since_year=options.cumulative_since_year,
         prosecuted=len(prosecuted),
@@ -1278,18 +1245,19 @@ def _administrative(
     A case counts in the month of its latest decision (trial verdict), or of its opening when no
     decision is recorded, so an appeal decided next month does not count the case twice.
     """
-    decided_now = {
-        case_id
-        for (case_id,) in session.execute(
-            select(Trial.case_id).where(_live(Trial), Trial.verdict_on.between(first, last))
+    administrative = and_(_live(Case), Case.kind != CaseKind.CRIMINAL)
+    decided_now = set(
+        session.scalars(
+            select(Trial.case_id)
+            .join(Case, Case.id == Trial.case_id)
+            .where(_live(Trial), Trial.verdict_on.between(first, last), administrative)
         )
-        if case_id in live.administrative_cases
-    }
-    opened_now = {
-        case_id
-        for case_id, opened in live.administrative_cases.items()
-        if live.opened_within(opened, first, last)
-    }
+    )
+    opened_now = set(
+        session.scalars(
+            select(Case.id).where(administrative, _starts_within(Case.opened_on, first, last))
+        )
+    )
     decided_elsewhere: set[str] = set()
     for chunk in _chunks(sorted(decided_now | opened_now)):
         for case_id, on in session.execute(
@@ -1433,7 +1401,6 @@ def build_monthly_report(
     )
     held = recognitions.held_on(last)
     convictions = _Convictions(
-        session,
         live,
         min(trend_months[0][0], prev_first, date(options.cumulative_since_year, 1, 1)),
         last,
@@ -1509,7 +1476,7 @@ def build_monthly_report(
             expected_release_next_month=_expected_next_month(session, people, last, held),
         ),
         convictions=_summarise(verdicts, options),
-        cumulative=_cumulative(session, live, convictions, options, last),
+        cumulative=_cumulative(live, convictions, options, last),
         trend=tuple(
             TrendPoint(
                 f"{start:%Y-%m}",

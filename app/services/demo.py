@@ -78,6 +78,7 @@ from app.models import (
     Syncable,
     Trial,
 )
+from app.services.derived import refresh_summaries
 from app.services.vault import Vault
 
 BATCH_PERSONS = 5_000
@@ -1665,4 +1666,7 @@ def generate_demo(
             done += made
             if progress is not None:
                 progress(done, persons)
+        with conn.begin():
+            # The report summaries span cases shared by several persons: derived once, at the end.
+            refresh_summaries(conn)
     return counts

@@ -37,6 +37,7 @@ from sqlalchemy import Column, Connection, Table, bindparam, delete, insert, sel
 from app.domain.partial_dates import PartialDate
 from app.models import (
     SYNCED_MODELS,
+    Case,
     Charge,
     Conflict,
     Op,
@@ -442,6 +443,8 @@ def apply_records(conn: Connection, entity_ids: Collection[str]) -> MergeOutcome
                 persons.add(new["id"])
             elif model is Trial:
                 trial_cases.update(r["case_id"] for r in pair if r.get("case_id"))
+            elif model is Case:  # kind, opening date: the defendants' report summaries
+                trial_cases.add(new["id"])
             elif "person_id" in new:
                 ids = {r["person_id"] for r in pair if r.get("person_id")}
                 persons.update(ids)

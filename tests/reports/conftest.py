@@ -76,6 +76,7 @@ from app.models import (
     StatusPeriod,
     Trial,
 )
+from app.services.derived import refresh_derived
 
 PP = StatusKind.POLITICAL_PRISONER
 
@@ -479,6 +480,10 @@ def build_december_2024(session: Session) -> dict[str, str]:
             month="2024-12", lang="en", section="torture", body="Deleted text.", deleted=True
         )
     )
+    session.flush()
+    # The rows were written directly, not through the editor: derive what the app's write paths
+    # derive after them (list columns, report summaries).
+    refresh_derived(session.connection())
     return s.ids
 
 
