@@ -13,6 +13,7 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 from nacl.signing import SigningKey
@@ -37,9 +38,12 @@ LOCAL_ONLY_FIELDS = frozenset(
 )
 
 
+_PLAIN = frozenset({type(None), bool, int, float, str})
+
+
 def encode_value(value: Any) -> Any:
     """JSON-safe form of a column value; the inverse lives with the merge code."""
-    if value is None or isinstance(value, bool | int | float | str):
+    if type(value) in _PLAIN or isinstance(value, bool | int | float | str):
         return value
     if isinstance(value, enum.Enum):
         return value.value
@@ -52,8 +56,12 @@ def encode_value(value: Any) -> Any:
     raise TypeError(f"cannot record a {type(value).__name__} in the change log")
 
 
+# One encoder for every op: json.dumps with these options would build a new one per call.
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
 def canonical(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return _CANONICAL.encode(value)
 
 
 def op_hash(
@@ -67,8 +75,72 @@ def op_hash(
     value: str,
     parent_op: str | None,
 ) -> str:
-    body = canonical([origin, seq, prev_hash, hlc, entity, entity_id, field, value, parent_op])
+    body = _CANONICAL.encode(
+        [origin, seq, prev_hash, hlc, entity, entity_id, field, value, parent_op]
+    )
     return hashlib.blake2b(body.encode("utf-8"), digest_size=32).hexdigest()
+
+
+_OP_COLUMNS = (
+    "seq",
+    "op_id",
+    "prev_hash",
+    "hlc",
+    "entity",
+    "entity_id",
+    "field",
+    "value",
+    "parent_op",
+    "signature",
+)
+# Columns bound per row of a multi-row INSERT statement at most (SQLite allows 32766).
+MAX_STATEMENT_PARAMS = 4000
+MAX_STATEMENT_ROWS = 200
+
+
+@lru_cache(maxsize=256)
+def _values_sql(table: str, columns: tuple[str, ...], shared: tuple[str, ...], rows: int) -> str:
+    slots = {name: f"?{i}" for i, name in enumerate(shared, start=1)}
+    one = "(" + ", ".join(slots.get(name, "?") for name in columns) + ")"
+    return f"INSERT OR FAIL INTO {table} ({', '.join(columns)}) VALUES " + ", ".join([one] * rows)
+
+
+def insert_rows(
+    conn: Connection,
+    table: str,
+    columns: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    shared: Mapping[str, Any] | None = None,
+) -> None:
+    """Insert ``rows`` (driver-ready values, one per column not in ``shared``) into ``table``;
+    ``shared`` columns take the same value in every row.
+
+    Why not ``executemany``: with ``cipher_memory_security`` on, every SQLite allocation costs an
+    mlock/munlock pair plus a wipe, and each statement execution allocates afresh its cursors and
+    record buffers (one per index) and a copy of every text parameter. A multi-row ``VALUES``
+    statement opens the cursors and grows the buffers once for many rows, and a shared value is
+    bound once per statement instead of once per row. Values are stored exactly as bound.
+
+    ``OR FAIL``: a multi-row statement that may abort halfway keeps a statement journal (a copy
+    of every page it touches) to undo its own rows; FAIL needs none. A constraint error still
+    raises, and every caller then rolls back its whole transaction. Tables with foreign keys
+    journal anyway (immediate FK checks), so for them this is no faster than ``executemany``.
+    """
+    if not rows:
+        return
+    shared = dict(shared or {})
+    names = tuple(columns)
+    shared_names = tuple(shared)
+    own = [name for name in names if name not in shared]
+    per_statement = max(1, min(MAX_STATEMENT_ROWS, MAX_STATEMENT_PARAMS // max(1, len(own))))
+    head = tuple(shared.values())
+    for start in range(0, len(rows), per_statement):
+        chunk = rows[start : start + per_statement]
+        params = list(head)
+        for row in chunk:
+            params.extend(row)
+        sql = _values_sql(table, names, shared_names, len(chunk))
+        conn.exec_driver_sql(sql, tuple(params))
 
 
 @dataclass(frozen=True)
@@ -110,11 +182,14 @@ class ChangeLog:
             return []
         seq, prev, clock = self._head(conn)
         origin = self.device.device_id
-        rows: list[dict[str, Any]] = []
+        tick = hlc_clock.tick
+        encode = _CANONICAL.encode
+        rows: list[list[Any]] = []
+        op_ids: list[str] = []
         for entry in entries:
             seq += 1
-            clock = hlc_clock.tick(clock)
-            value = canonical(entry.value)
+            clock = tick(clock)
+            value = encode(entry.value)
             op_id = op_hash(
                 origin,
                 seq,
@@ -126,25 +201,27 @@ class ChangeLog:
                 value,
                 entry.parent_op,
             )
-            rows.append(
-                {
-                    "origin": origin,
-                    "seq": seq,
-                    "op_id": op_id,
-                    "prev_hash": prev,
-                    "hlc": clock,
-                    "entity": entry.entity,
-                    "entity_id": entry.entity_id,
-                    "field": entry.field,
-                    "value": value,
-                    "parent_op": entry.parent_op,
-                    "signature": None,
-                }
+            entity, entity_id, field, parent = (
+                entry.entity,
+                entry.entity_id,
+                entry.field,
+                entry.parent_op,
             )
+            rows.append([seq, op_id, prev, clock, entity, entity_id, field, value, parent, None])
+            op_ids.append(op_id)
             prev = op_id
-        rows[-1]["signature"] = self.device.signing_key.sign(prev.encode("ascii")).signature
-        conn.execute(insert(Op), rows)
-        return [r["op_id"] for r in rows]
+        rows[-1][-1] = self.device.signing_key.sign(prev.encode("ascii")).signature
+        shared: dict[str, Any] = {"origin": origin}
+        columns = list(_OP_COLUMNS)
+        for name in ("entity", "field"):  # constant in a bulk load: bound once per statement
+            index = columns.index(name)
+            if all(row[index] == rows[0][index] for row in rows):
+                shared[name] = rows[0][index]
+                columns.pop(index)
+                for row in rows:
+                    del row[index]
+        insert_rows(conn, Op.__tablename__, [*shared, *columns], rows, shared)
+        return op_ids
 
     def append_creates(
         self,
@@ -155,12 +232,17 @@ class ChangeLog:
     ) -> int:
         """Bulk path: one "*" op per new row (all fields) plus one audit entry for the batch."""
         entity = model.__sync_entity__
+        plain, local = _PLAIN, LOCAL_ONLY_FIELDS
         entries = [
             OpEntry(
                 entity,
                 rec["id"],
                 CREATE_FIELD,
-                {k: encode_value(v) for k, v in rec.items() if k not in LOCAL_ONLY_FIELDS},
+                {
+                    k: v if type(v) in plain else encode_value(v)
+                    for k, v in rec.items()
+                    if k not in local
+                },
             )
             for rec in records
         ]

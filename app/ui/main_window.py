@@ -28,16 +28,19 @@ from PySide6.QtWidgets import (
 
 from app import __version__, reference
 from app.domain.enums import Category, Gender
+from app.errors import LetapisError
 from app.services import people
 from app.services.people import ListStatus, PersonDraft, PersonFilter
 from app.services.stats import live_counts
-from app.ui import clipboard
+from app.ui import clipboard, spreadsheet_export
+from app.ui.backups_tab import BackupsTab
 from app.ui.dashboard import Dashboard
+from app.ui.destroy_dialog import DestroyKeysDialog
 from app.ui.editor_labels import EnumText
 from app.ui.person_model import PersonTableModel, full_year_format
 from app.ui.reports_tab import ReportsTab
 from app.ui.sync_tab import SyncTab
-from app.ui.tasks import run_in_background
+from app.ui.tasks import run_in_background, wait_idle
 
 SEARCH_DEBOUNCE_MS = 200
 NO_DATE = QDate(1900, 1, 1)
@@ -319,6 +322,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.reports, self.tr("Reports"))
         self.sync = SyncTab(vault, lang)
         self.tabs.addTab(self.sync, self.tr("Sync"))
+        self.backups = BackupsTab(vault)
+        self.tabs.addTab(self.backups, self.tr("Backups"))
+        self.backups.restored.connect(lambda _name: self.lockRequested.emit())
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
 
@@ -327,9 +333,15 @@ class MainWindow(QMainWindow):
         self.model.failed.connect(self.show_error)
         self.status_counts = QLabel()
         self.statusBar().addPermanentWidget(self.status_counts)
+        self.exporter = spreadsheet_export.SpreadsheetExporter(vault, self)
+        self.exporter.finished.connect(self._exported)
+        self.exporter.failed.connect(self.show_error)
         self._build_menus()
         self.model.refresh()
         self.refresh_counts()
+        self.backups.start_daily_backup()
+        for notice in getattr(vault, "notices", []):
+            QTimer.singleShot(0, lambda n=notice: self.show_error(n))
 
     # -- menus ---------------------------------------------------------------------------
 
@@ -350,8 +362,31 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         file_menu.addAction(self._action(self.tr("&Back up now"), self.backup_now))
         file_menu.addSeparator()
+        self.import_action = self._action(self.tr("&Import spreadsheet…"), self.open_import)
+        file_menu.addAction(self.import_action)
+        self.export_action = self._action(
+            self.tr("&Export spreadsheet…"), lambda: self.exporter.export(None)
+        )
+        file_menu.addAction(self.export_action)
+        self.export_list_action = self._action(
+            self.tr("Export the current &list…"),
+            lambda: self.exporter.export(self.filters.current()),
+        )
+        file_menu.addAction(self.export_list_action)
+        template_menu = file_menu.addMenu(self.tr("Download import &template"))
+        template_menu.addAction(
+            self._action(self.tr("CSV…"), lambda: spreadsheet_export.save_template(self, "csv"))
+        )
+        template_menu.addAction(
+            self._action(self.tr("XLSX…"), lambda: spreadsheet_export.save_template(self, "xlsx"))
+        )
+        file_menu.addSeparator()
         self.lock_action = self._action(self.tr("&Lock"), self.lockRequested.emit, "Ctrl+L")
         file_menu.addAction(self.lock_action)
+        self.destroy_keys_action = self._action(
+            self.tr("&Destroy vault keys (emergency)..."), self.ask_destroy_keys
+        )
+        file_menu.addAction(self.destroy_keys_action)
         file_menu.addAction(
             self._action(self.tr("&Quit"), self.quitRequested.emit, QKeySequence.StandardKey.Quit)
         )
@@ -474,7 +509,12 @@ class MainWindow(QMainWindow):
                 .replace("%3", locale.toString(counts["charges"]))
             )
 
-        run_in_background(lambda: live_counts(vault), show, self.show_error, owner=self)
+        run_in_background(
+            lambda: live_counts(vault, only=("persons", "cases", "charges")),
+            show,
+            self.show_error,
+            owner=self,
+        )
 
     def run_db(self, fn: Any) -> None:
         """Run ``fn(session)`` in a transaction on the DB lane, then refresh the views."""
@@ -507,6 +547,7 @@ class MainWindow(QMainWindow):
         editor = PersonEditor(self.vault, person_id, self, lang=self.lang)
         editor.saved.connect(self._editor_saved)
         editor.deleted.connect(lambda _pid: self.refresh_all())
+        editor.openPerson.connect(self.open_editor)
         editor.finished.connect(lambda _r, e=editor: self._editor_closed(e))
         self.editors.append(editor)
         editor.show()
@@ -538,15 +579,52 @@ class MainWindow(QMainWindow):
         if rows:
             clipboard.copy_text(self.model.rows[rows[0].row()].name)
 
-    def backup_now(self) -> None:
-        vault = self.vault
-        run_in_background(
-            lambda: vault.backup("manual"),
-            lambda path: self.statusBar().showMessage(
-                self.tr("Encrypted backup written: %1").replace("%1", path.name), 8000
-            ),
-            self.show_error,
+    def open_import(self) -> Any:
+        """The import wizard; the list and counts refresh once rows are imported."""
+        from app.ui.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.vault, self)
+        wizard.imported.connect(lambda _result: self.refresh_all())
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.show()
+        return wizard
+
+    def _exported(self, result: Any) -> None:
+        self.statusBar().showMessage(
+            self.tr("Exported %1 persons to %2 (not encrypted).")
+            .replace("%1", str(result.persons))
+            .replace("%2", str(result.path)),
+            10000,
         )
+
+    def ask_destroy_keys(self) -> DestroyKeysDialog:
+        """Non-blocking typed confirmation; the keys are destroyed only when it is accepted."""
+        dialog = DestroyKeysDialog(self.vault.directory, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.destroy_keys(dialog.typed()))
+        dialog.open()
+        return dialog
+
+    def destroy_keys(self, confirmation: str) -> None:
+        """Lock first (no connection may write after the files are gone), destroy, then quit:
+        there is nothing left to show or unlock."""
+        from app.services.vault import destroy_keys
+
+        directory = self.vault.directory
+        self.close_editors()
+        wait_idle()
+        self.vault.lock()
+        try:
+            destroy_keys(directory, confirmation)
+        except (LetapisError, OSError) as exc:
+            self.last_error = str(exc)
+            self.lockRequested.emit()  # the vault is locked now: back to the unlock screen
+            return
+        self.quitRequested.emit()
+
+    def backup_now(self) -> None:
+        self.tabs.setCurrentWidget(self.backups)
+        self.backups.backup_now()
 
     def about(self) -> None:
         QMessageBox.about(
@@ -577,6 +655,10 @@ class MainWindow(QMainWindow):
         self.quitRequested.emit()
 
     def close_editors(self) -> None:
+        from app.ui.import_wizard import ImportWizard
+
+        for wizard in self.findChildren(ImportWizard):
+            wizard.abandon()
         for editor in list(self.editors):
             editor.setProperty("force_close", True)
             editor.done(0)

@@ -18,7 +18,7 @@ through the ORM so the flush hook writes field-level ops as for any edit.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from collections.abc import Mapping as MappingType
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -26,7 +26,7 @@ from enum import StrEnum
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Dialect, insert
+from sqlalchemy import Connection, Dialect
 from sqlalchemy.orm import Session
 
 from app.errors import ImportRowError
@@ -61,6 +61,7 @@ from app.services.spreadsheet.mapping import Mapping, remember_mapping
 from app.services.spreadsheet.reader import RawTable
 from app.services.spreadsheet.rows import ParsedRow, RowError, RowParser
 from app.services.spreadsheet.vault_state import VaultState
+from app.sync.changelog import insert_rows
 
 if TYPE_CHECKING:
     from app.services.vault import Vault
@@ -373,34 +374,48 @@ def _new_name_keys(changes: Changes) -> list[dict[str, str]]:
 
 def _index_names(conn: Connection, new_keys: list[dict[str, str]], renamed: set[str]) -> None:
     """Insert the new persons' search keys; re-index existing persons that gained a name."""
-    for start in range(0, len(new_keys), BATCH * 5):
-        conn.execute(insert(NameKey), new_keys[start : start + BATCH * 5])
+    rows = [(row["key"], row["person_id"]) for row in new_keys]
+    if rows:
+        _execute_many(conn, NameKey.__tablename__, ("key", "person_id"), rows)
     rebuild_name_keys(conn, renamed)
 
 
+def _execute_many(
+    conn: Connection, table: str, names: Sequence[str], rows: Sequence[Sequence[Any]]
+) -> None:
+    sql = f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+    conn.exec_driver_sql(sql, [tuple(row) for row in rows])
+
+
 @cache
-def _insert_plan(model: type, dialect: Dialect) -> tuple[str, tuple[str, ...], tuple[Any, ...]]:
-    """(INSERT statement, column names, bind processor per column) for one table."""
+def _insert_plan(model: type, dialect: Dialect) -> tuple[tuple[str, ...], tuple[Any, ...]]:
+    """(column names, bind processor per column) for one table."""
     columns = tuple(model.__table__.columns)
-    names = tuple(c.name for c in columns)
-    sql = (
-        f"INSERT INTO {model.__tablename__} ({', '.join(names)}) "
-        f"VALUES ({', '.join('?' * len(names))})"
-    )
-    return sql, names, tuple(c.type.bind_processor(dialect) for c in columns)
+    return tuple(c.name for c in columns), tuple(c.type.bind_processor(dialect) for c in columns)
 
 
 def _insert_rows(conn: Connection, model: type, rows: list[dict[str, Any]]) -> None:
     """``conn.execute(insert(model), rows)`` at a fraction of the cost: the same column types
     convert the values (so they are stored exactly as the ORM stores them), but as tuples in
-    one driver-level executemany, without building a parameter dict per row."""
-    sql, names, processors = _insert_plan(model, conn.dialect)
+    multi-row statements (``insert_rows``), without building a parameter dict per row; a
+    column with one value in every row (timestamps, flags) is bound once per statement."""
+    names, processors = _insert_plan(model, conn.dialect)
     pairs = tuple(zip(names, processors, strict=True))
     params = [
-        tuple(row[n] if p is None or row[n] is None else p(row[n]) for n, p in pairs)
-        for row in rows
+        [row[n] if p is None or row[n] is None else p(row[n]) for n, p in pairs] for row in rows
     ]
-    conn.exec_driver_sql(sql, params)
+    if model.__table__.foreign_keys:  # see insert_rows: one statement per row is as fast here
+        _execute_many(conn, model.__tablename__, names, params)
+        return
+    first = params[0]
+    constant = [i for i in range(len(names)) if all(row[i] == first[i] for row in params)]
+    shared = {names[i]: first[i] for i in constant}
+    if constant:
+        for row in params:
+            for i in reversed(constant):
+                del row[i]
+    own = [n for n in names if n not in shared]
+    insert_rows(conn, model.__tablename__, [*shared, *own], params, shared)
 
 
 def _write(vault: Vault, session: Session, changes: Changes, progress: Progress | None) -> None:

@@ -20,7 +20,6 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
-from zipfile import BadZipFile
 
 from app.errors import (
     SpreadsheetError,
@@ -184,12 +183,14 @@ def _xlsx_text(value: object, number_format: str | None) -> str:
 
 def _read_xlsx(path: Path, sheet: str | None) -> RawTable:
     from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
 
+    # openpyxl raises whatever its zip, XML and style parsers hit on a damaged workbook (zlib,
+    # ElementTree, TypeError, KeyError... all found by fuzzing): at this third-party boundary any
+    # failure means "not a readable workbook", reported as such instead of a crash.
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise SpreadsheetError(f"{path.name}: not a readable XLSX workbook ({exc}).") from exc
+    except Exception as exc:
+        raise _unreadable(path, exc) from exc
     try:
         if sheet is None:
             worksheet = workbook.worksheets[0]
@@ -210,9 +211,18 @@ def _read_xlsx(path: Path, sheet: str | None) -> RawTable:
                 )
             )
         title = worksheet.title
+    except SpreadsheetError:
+        raise
+    except Exception as exc:
+        raise _unreadable(path, exc) from exc
     finally:
         workbook.close()
     return _table(path.name, numbered, sheet=title)
+
+
+def _unreadable(path: Path, exc: Exception) -> SpreadsheetError:
+    detail = " ".join(str(exc).split())[:200] or type(exc).__name__
+    return SpreadsheetError(f"{path.name}: not a readable XLSX workbook ({detail}).")
 
 
 # -- shared -------------------------------------------------------------------------------------
