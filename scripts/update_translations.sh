@@ -46,6 +46,8 @@ python_lines() {
     "&Paste" "Delete" "Select All"
   python_lines QAbstractSpinBox "&Select All" "&Step up" "Step &down"
   python_lines QMessageBox "Show Details..." "Hide Details..."
+  python_lines QWizard "< &Back" "&Next >" "&Next" "Go Back" "&Commit" "Commit" "&Finish" \
+    "Finish" "Cancel" "&Help" "Help" "Continue" "Done" "Quit"
   python_lines QFileDialog "Look in:" "File &name:" "Files of type:" "Back" "Forward" \
     "Parent Directory" "Create New Folder" "List View" "Detail View" "&Open" "&Save" \
     "&Choose" "All Files (*)" "New Folder" "&New Folder" "&Rename" "&Delete" \
