@@ -47,7 +47,7 @@ def _sheet(rows: int, fmt: str, cache: Path) -> Path:
     return path
 
 
-def run(rows: int, fmt: str, cache: Path, memory_security: bool = True) -> dict[str, object]:
+def run(rows: int, fmt: str, cache: Path, memory_security: bool = False) -> dict[str, object]:
     from app.services.spreadsheet import apply_import, plan_import, read_table, suggest_mapping
     from app.services.stats import live_counts
     from app.services.vault import create_vault
@@ -96,8 +96,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--memory-security",
         choices=("on", "off"),
-        default="on",
-        help="cipher_memory_security of the target vault (on, as the app opens vaults)",
+        default="off",
+        help="cipher_memory_security of the target vault (app default: off)",
     )
     parser.add_argument("--cache", default=os.path.join(tempfile.gettempdir(), "letapis-bench"))
     args = parser.parse_args(argv)

@@ -14,6 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LETAPIS_INSECURE_FAST_KDF", "1")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from PySide6.QtCore import QDate  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.services import vault as vaultsvc  # noqa: E402
@@ -46,6 +47,20 @@ def main() -> None:
             win.tabs.setCurrentIndex(1)
             settle(app)
             win.grab().save(str(OUT / f"dashboard-{lang}.png"))
+            if lang in ("en", "ru"):
+                win.tabs.setCurrentWidget(win.reports)
+                win.reports.month.setDate(QDate(2025, 12, 1))
+                win.reports.preview_button.click()
+                for _ in range(600):
+                    settle(app)
+                    if len(win.reports.preview.pages) >= 2:
+                        break
+                settle(app)
+                win.grab().save(str(OUT / f"reports-preview-{lang}.png"))
+                win.backups.backup_now()
+                win.tabs.setCurrentWidget(win.backups)
+                settle(app)
+                win.grab().save(str(OUT / f"backups-{lang}.png"))
             win.hide()
             win.deleteLater()
             settle(app)
