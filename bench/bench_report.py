@@ -34,7 +34,7 @@ from app.models import db as dbmod
 from app.reports.data import build_monthly_report, build_prosecutions_report
 from app.reports.model import ReportOptions
 from app.reports.render import render_pdf_bytes
-from bench.common import demo_vault, plain_twin
+from bench.common import demo_vault, plain_twin, report_pdf
 
 
 def _plain_sessions(path: Path) -> sessionmaker[Session]:
@@ -90,9 +90,7 @@ def main() -> int:
             return build(session, year, month, options)
 
     def end_to_end() -> bytes:
-        with vault.session() as session:
-            report = build(session, year, month, options)
-        return render_pdf_bytes(report, org_name="Benchmark")
+        return report_pdf(vault, year, month, args.lang, args.kind)
 
     try:
         first_start = time.perf_counter()

@@ -160,3 +160,17 @@ __all__ = [
     "timed",
     "vault_dir",
 ]
+
+
+def report_pdf(
+    vault: Any, year: int, month: int, lang: str = "en", kind: str = "monthly"
+) -> bytes:
+    """One report end to end, as `letapis report` makes it: every figure, then the layout."""
+    from app.reports.data import build_monthly_report, build_prosecutions_report
+    from app.reports.model import ReportOptions
+    from app.reports.render import render_pdf_bytes
+
+    build = build_monthly_report if kind == "monthly" else build_prosecutions_report
+    with vault.session() as session:
+        report = build(session, year, month, ReportOptions(lang=lang))
+    return render_pdf_bytes(report, org_name="Benchmark")

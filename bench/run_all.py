@@ -41,17 +41,9 @@ def measure_unlock(directory: Path, repeat: int) -> dict[str, Any]:
 
 def measure_report(vault: Any, repeat: int) -> dict[str, Any]:
     """The monthly report PDF end to end: every figure, then the layout (budget 2 s)."""
-    from app.reports.data import build_monthly_report
-    from app.reports.model import ReportOptions
-    from app.reports.render import render_pdf_bytes
-    from bench.common import budget, timed
+    from bench.common import budget, report_pdf, timed
 
-    def end_to_end() -> bytes:
-        with vault.session() as session:
-            report = build_monthly_report(session, *REPORT_MONTH, ReportOptions(lang="en"))
-        return render_pdf_bytes(report, org_name="Benchmark")
-
-    return budget(timed(end_to_end, repeat), "median_ms", 2000)
+    return budget(timed(lambda: report_pdf(vault, *REPORT_MONTH), repeat), "median_ms", 2000)
 
 
 def measure_sync(changes: int) -> dict[str, Any]:

@@ -131,6 +131,8 @@ def make_engine(
     """The engine for one vault. The key is copied into the creator's closure; dispose the engine
     on lock, which closes every pooled connection."""
     key = bytes(data_key)
+    # Decided once per engine: every pooled connection agrees, and settings.ini is read once.
+    memory_security = resolve_memory_security(memory_security)
 
     def creator() -> sqlcipher.Connection:
         return connect(db_file, key, memory_security=memory_security)
